@@ -1,0 +1,45 @@
+/**
+ * Where the built site will live. Read from the environment at build time so the same
+ * source can be hosted at a domain root, under a sub-path (e.g. a county police site's
+ * /fangpian/), or opened on an offline kiosk.
+ */
+export interface Deployment {
+  /** Absolute origin used for canonical URLs, the sitemap and share cards. */
+  site: string;
+  /** Path prefix, always starting and ending with "/". */
+  base: string;
+}
+
+export const DEFAULT_SITE_URL = 'http://localhost:4321';
+
+export function normaliseBasePath(raw: string | undefined): string {
+  const trimmed = (raw ?? '').trim().replace(/^\/+|\/+$/g, '');
+  if (trimmed === '') return '/';
+  if (!/^[A-Za-z0-9._~\-/]+$/.test(trimmed) || trimmed.split('/').some((part) => part === '' || part === '..')) {
+    throw new Error(
+      `BASE_PATH "${raw}" is not a usable URL path. Use letters, digits, "-", "_" or "." separated by "/", e.g. BASE_PATH=/fangpian/`,
+    );
+  }
+  return `/${trimmed}/`;
+}
+
+export function normaliseSiteUrl(raw: string | undefined): string {
+  const value = (raw ?? '').trim() || DEFAULT_SITE_URL;
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new Error(`SITE_URL "${raw}" is not an absolute URL. Example: SITE_URL=https://example.org`);
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    throw new Error(`SITE_URL "${raw}" must start with http:// or https://`);
+  }
+  if (url.pathname !== '/' || url.search || url.hash) {
+    throw new Error(`SITE_URL "${raw}" must be an origin only; put the sub-path in BASE_PATH instead.`);
+  }
+  return url.origin;
+}
+
+export function resolveDeployment(env: Record<string, string | undefined>): Deployment {
+  return { site: normaliseSiteUrl(env['SITE_URL']), base: normaliseBasePath(env['BASE_PATH']) };
+}
