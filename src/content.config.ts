@@ -1,0 +1,22 @@
+import { defineCollection } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { articleSchema, hotlineSchema, tipSchema } from './content/schemas.ts';
+
+// Content lives outside src/ so writers never touch code. CONTENT_ROOT lets the build
+// tests point the real configuration at a fixture folder.
+const root = process.env['CONTENT_ROOT'] ?? './content';
+
+export const collections = {
+  articles: defineCollection({
+    loader: glob({ base: `${root}/articles`, pattern: '*.mdx' }),
+    schema: articleSchema,
+  }),
+  tips: defineCollection({
+    loader: file(`${root}/tips/police-tips.yaml`),
+    schema: tipSchema,
+  }),
+  hotlines: defineCollection({
+    loader: file(`${root}/hotlines/hotlines.yaml`),
+    schema: hotlineSchema,
+  }),
+};

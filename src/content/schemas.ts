@@ -1,0 +1,57 @@
+import { z } from 'astro/zod';
+
+/**
+ * Schemas for everything under content/. They are strict so that a typo in frontmatter
+ * fails the build with the field named, instead of silently dropping a source or a date.
+ */
+
+export const CATEGORY_IDS = ['case', 'waybill', 'tips', 'quiz', 'tool'] as const;
+export type CategoryId = (typeof CATEGORY_IDS)[number];
+
+/** A calendar date as written by people: a year, a month, or a day ("2022", "2022-11", "2022-11-05"). */
+const partialDate = z
+  .string()
+  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, {
+    message: 'Write the date as YYYY, YYYY-MM or YYYY-MM-DD, e.g. 2023-09-20',
+  });
+
+export const sourceSchema = z.strictObject({
+  title: z.string().min(2, { message: 'Give the full title of the source' }),
+  publisher: z.string().min(2, { message: 'Name who published the source (a police account, a court, a ministry…)' }),
+  date: partialDate,
+  url: z.url({ protocol: /^https?$/, message: 'Use a full http(s) address, or leave url out' }).optional(),
+});
+export type Source = z.infer<typeof sourceSchema>;
+
+export const articleSchema = z.strictObject({
+  title: z.string().min(2).max(40, { message: 'Keep the title under 40 characters: it is also the share-card title' }),
+  description: z
+    .string()
+    .min(20, { message: 'The description is the search and share-card text: write at least 20 characters' })
+    .max(120, { message: 'Keep the description under 120 characters: share cards cut longer text' }),
+  summary: z.string().min(20, { message: 'The summary is shown under the title: write at least 20 characters' }),
+  category: z.enum(CATEGORY_IDS, { message: `category must be one of: ${CATEGORY_IDS.join(', ')}` }),
+  order: z.int().min(1, { message: 'order is the position in the reading path, starting at 1' }),
+  updated: z.coerce.date({ message: 'updated must be a date such as 2026-11-25' }),
+  sources: z.array(sourceSchema).min(1, { message: 'Every article lists at least one source' }),
+});
+export type ArticleData = z.infer<typeof articleSchema>;
+
+export const tipSchema = z.strictObject({
+  order: z.int().min(1),
+  rule: z.string().min(4).max(40, { message: 'A tip rule is one short line: 40 characters at most' }),
+  why: z.string().min(10),
+  scammerSays: z.string().min(4),
+  truth: z.string().min(4),
+  source: z.string().min(2, { message: 'Name where the tip comes from' }),
+});
+export type TipData = z.infer<typeof tipSchema>;
+
+export const hotlineSchema = z.strictObject({
+  number: z.string().regex(/^\d{3,12}$/, { message: 'A hotline number is digits only' }),
+  name: z.string().min(2),
+  when: z.string().min(4),
+  what: z.string().min(4),
+  order: z.int().min(1),
+});
+export type HotlineData = z.infer<typeof hotlineSchema>;
