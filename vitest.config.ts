@@ -1,6 +1,8 @@
 /// <reference types="vitest/config" />
 import { getViteConfig } from 'astro/config';
 
+process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
+
 // getViteConfig gives tests the same Vite pipeline as the site, so the Container API can
 // render .astro components. The dev toolbar is off so output carries no data-astro-source-*.
 export default getViteConfig(

@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { articleSchema, hotlineSchema, tipSchema } from './content/schemas.ts';
+import { articleSchema, hotlineSchema, pageSchema, tipSchema } from './content/schemas.ts';
 
 // Content lives outside src/ so writers never touch code. CONTENT_ROOT lets the build
 // tests point the real configuration at a fixture folder.
@@ -10,6 +10,10 @@ export const collections = {
   articles: defineCollection({
     loader: glob({ base: `${root}/articles`, pattern: '*.mdx' }),
     schema: articleSchema,
+  }),
+  pages: defineCollection({
+    loader: glob({ base: `${root}/pages`, pattern: '*.mdx' }),
+    schema: pageSchema,
   }),
   tips: defineCollection({
     loader: file(`${root}/tips/police-tips.yaml`),

@@ -53,5 +53,15 @@ export const hotlineSchema = z.strictObject({
   when: z.string().min(4),
   what: z.string().min(4),
   order: z.int().min(1),
+  /** false for numbers that only send messages (12381): they get no tel: link. */
+  callable: z.boolean().default(true),
 });
 export type HotlineData = z.infer<typeof hotlineSchema>;
+
+/** Stand-alone pages (home, about) whose words are content, not code. */
+export const pageSchema = z.strictObject({
+  title: z.string().min(2).max(40),
+  description: z.string().min(20).max(120),
+  updated: z.coerce.date(),
+});
+export type PageData = z.infer<typeof pageSchema>;

@@ -1,0 +1,17 @@
+// Builds the Pagefind search index over the built pages. Runs after `astro build`, so it
+// indexes exactly the HTML a visitor gets. Only elements marked data-pagefind-body are
+// indexed: navigation, footers and the 404 page stay out of results.
+import { createIndex, close } from 'pagefind';
+
+const outDir = process.argv[2] ?? 'dist';
+const { index, errors } = await createIndex({ forceLanguage: 'zh-cn' });
+if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+
+const added = await index.addDirectory({ path: outDir });
+if (added.errors.length > 0) throw new Error(`Pagefind could not index ${outDir}: ${added.errors.join('; ')}`);
+if (added.page_count === 0) throw new Error(`Pagefind found no pages with data-pagefind-body in ${outDir}.`);
+
+const written = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
+if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+console.log(`Search index: ${added.page_count} pages → ${outDir}/pagefind`);
+await close();

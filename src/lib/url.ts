@@ -1,0 +1,24 @@
+/**
+ * Internal links must honour the deployment's base path (e.g. /fangpian/), or a site
+ * hosted under a sub-path breaks. Every internal href goes through withBase().
+ */
+export function joinBase(base: string, path: string): string {
+  if (/^[a-z][a-z0-9+.-]*:/i.test(path) || path.startsWith('//') || path.startsWith('#')) return path;
+  const cleanBase = base.endsWith('/') ? base : `${base}/`;
+  if (path.startsWith(cleanBase)) return path;
+  return cleanBase + path.replace(/^\/+/, '');
+}
+
+export function withBase(path: string): string {
+  return joinBase(import.meta.env.BASE_URL, path);
+}
+
+/** Absolute URL for canonical links, the sitemap and share cards. */
+export function absoluteUrl(path: string, site: URL | string): string {
+  return new URL(withBase(path), site).href;
+}
+
+/** The path of an article page, without the base. */
+export function articlePath(id: string): string {
+  return `/articles/${id}/`;
+}

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { articleSchema, hotlineSchema, sourceSchema, tipSchema } from '../../src/content/schemas.ts';
+
+const validArticle = {
+  title: '案例:义乌云仓木马案',
+  description: '一台被装了木马的云仓电脑,怎样让几十万条快递信息落到诈骗团伙手里。',
+  summary: '从一次夜间闯入讲起,看清快递信息被盗、被卖、被用来诈骗的全过程。',
+  category: 'case',
+  order: 1,
+  updated: '2026-11-25',
+  sources: [{ title: '“您的快递丢了,加V退钱”', publisher: '吴江公安微警务', date: '2023-09-20' }],
+};
+
+function issuesOf(result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) {
+  return (result.error?.issues ?? []).map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+}
+
+describe('article schema', () => {
+  it('accepts a complete article and turns updated into a Date', () => {
+    const parsed = articleSchema.parse(validArticle);
+    expect(parsed.updated).toBeInstanceOf(Date);
+  });
+
+  it('names the field and how to fix it', () => {
+    const { description: _omit, ...withoutDescription } = validArticle;
+    const result = articleSchema.safeParse({ ...withoutDescription, category: 'news', order: 0 });
+    const issues = issuesOf(result);
+    expect(issues.some((issue) => issue.startsWith('description:'))).toBe(true);
+    expect(issues).toContain('category: category must be one of: case, waybill, tips, quiz, tool');
+    expect(issues).toContain('order: order is the position in the reading path, starting at 1');
+  });
+
+  it('rejects unknown fields so typos do not vanish silently', () => {
+    const issues = issuesOf(articleSchema.safeParse({ ...validArticle, sumary: 'typo' }));
+    expect(issues.join('\n')).toMatch(/sumary/);
+  });
+
+  it('requires at least one source', () => {
+    expect(issuesOf(articleSchema.safeParse({ ...validArticle, sources: [] }))).toContain(
+      'sources: Every article lists at least one source',
+    );
+  });
+});
+
+describe('source schema', () => {
+  it.each(['2023', '2023-09', '2023-09-20'])('accepts the date %s', (date) => {
+    expect(sourceSchema.safeParse({ title: '标题标题', publisher: '发布者', date }).success).toBe(true);
+  });
+
+  it.each(['2023-13', '2023/09/20', '23-09-20'])('rejects the date %s', (date) => {
+    expect(sourceSchema.safeParse({ title: '标题标题', publisher: '发布者', date }).success).toBe(false);
+  });
+
+  it('accepts only http(s) URLs', () => {
+    const base = { title: '标题标题', publisher: '发布者', date: '2023' };
+    expect(sourceSchema.safeParse({ ...base, url: 'https://example.org/a' }).success).toBe(true);
+    expect(sourceSchema.safeParse({ ...base, url: 'javascript:alert(1)' }).success).toBe(false);
+  });
+});
+
+describe('tip and hotline schemas', () => {
+  it('keeps a tip rule to one short line', () => {
+    const tip = { order: 1, rule: '长'.repeat(41), why: '因为这样做最安全可靠。', scammerSays: '加我微信', truth: '原路退回', source: '吴江公安' };
+    expect(issuesOf(tipSchema.safeParse(tip))[0]).toMatch(/^rule: A tip rule is one short line/);
+  });
+
+  it('accepts digits-only hotline numbers and defaults to callable', () => {
+    const hotline = { number: '96110', name: '反诈预警劝阻专线', when: '拿不准的时候', what: '咨询和举报', order: 2 };
+    expect(hotlineSchema.parse(hotline).callable).toBe(true);
+    expect(hotlineSchema.safeParse({ ...hotline, number: '961-10' }).success).toBe(false);
+  });
+});
