@@ -1,0 +1,28 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, sep } from 'node:path';
+
+/** What the built site contains, read from dist/ so the tests follow the content. */
+export const DIST = 'dist';
+
+/** Site paths (with the base) of every page in the sitemap. */
+export function sitemapPaths(): string[] {
+  const xml = readFileSync(join(DIST, 'sitemap.xml'), 'utf8');
+  const paths = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!).pathname);
+  if (paths.length === 0) throw new Error('dist/sitemap.xml lists no pages: run `npm run build` first.');
+  return paths;
+}
+
+/** Site paths of every HTML page that was built, except the 404 page. */
+export function builtPagePaths(base: string): string[] {
+  return readdirSync(DIST, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('index.html'))
+    .map((file) => `${base}${file.split(sep).join('/').replace(/index\.html$/, '')}`)
+    .sort();
+}
+
+export const BASE = (() => {
+  const raw = (process.env['BASE_PATH'] ?? '/').replace(/^\/+|\/+$/g, '');
+  return raw ? `/${raw}/` : '/';
+})();
+
+export const ARTICLE_IDS = ['yiwu-case', 'privacy-waybill', 'police-tips', 'if-scammed', 'for-shops'] as const;
