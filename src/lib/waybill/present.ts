@@ -1,0 +1,79 @@
+/**
+ * Words and small helpers for drawing a masked waybill (the <Waybill> component). Kept
+ * apart from mask.ts, which is only about what to hide, and free of Astro so they can be
+ * unit tested on their own.
+ */
+import type { MaskMode, MaskSegment } from './mask.ts';
+
+/** The badge on each drawing. The words carry the verdict; colour and icon only repeat it. */
+export interface ModeBadge {
+  /** Visible badge text. */
+  text: string;
+  /** A symbol shown before the text, hidden from screen readers. */
+  icon: string;
+  /** Which colour family the badge uses: danger, warn or ok. */
+  tone: 'danger' | 'warn' | 'ok';
+}
+
+export const MODE_BADGES: Record<MaskMode, ModeBadge> = {
+  full: { text: '信息完整(危险)', icon: '!', tone: 'danger' },
+  common: { text: '常见打码(不合规)', icon: '✕', tone: 'warn' },
+  compliant: { text: '隐私面单(符合国标)', icon: '✓', tone: 'ok' },
+};
+
+/** What each mode means in one sentence, used when the article gives no caption. */
+export const DEFAULT_CAPTIONS: Record<MaskMode, string> = {
+  full: '没有打码：姓名、手机号、门牌号一览无余，拍一张照片就能拿去骗人。',
+  common: '常见打码：手机号只藏了中间 4 位，单元户室号还在，不符合国家标准。',
+  compliant: '符合国标：姓名至少藏 1 个字，手机号至少藏 6 位，单元户室号全部隐藏。',
+};
+
+/** An obviously fake tracking number, so nobody mistakes the drawing for a real parcel. */
+export const SAMPLE_TRACKING_LABEL = '示例单号';
+export const SAMPLE_TRACKING_NUMBER = '0000 0000 0000';
+export const SAMPLE_TRACKING = `${SAMPLE_TRACKING_LABEL} ${SAMPLE_TRACKING_NUMBER}`;
+
+/** Which field a masked run belongs to; decides how the hidden part is read aloud. */
+export type MaskedFieldKind = 'name' | 'phone' | 'unit';
+
+/**
+ * The words a screen reader hears instead of a run of "*". Reading "星号星号星号星号"
+ * tells nobody anything; "已隐藏4位" says what the mask means.
+ * One "*" stands for one character in names and one digit in phones; the unit mask has a
+ * fixed length, so it is described without a count.
+ */
+export function hiddenNote(kind: MaskedFieldKind, segment: MaskSegment): string {
+  const count = Array.from(segment.text).length;
+  switch (kind) {
+    case 'name':
+      return `（已隐藏${count}个字）`;
+    case 'phone':
+      return `（已隐藏${count}位数字）`;
+    case 'unit':
+      return '（单元户室号已隐藏）';
+  }
+}
+
+/**
+ * Widths (in SVG units) of the bars and gaps of the decorative barcode, alternating bar,
+ * gap, bar… A fixed pattern, not an encoding of anything: a scanner must not read it.
+ */
+export function barcodePattern(seed = 7, count = 46): { x: number; width: number }[] {
+  const bars: { x: number; width: number }[] = [];
+  let x = 0;
+  let state = seed;
+  for (let i = 0; i < count; i += 1) {
+    // A tiny linear congruential generator: the same drawing on every build.
+    state = (state * 1103515245 + 12345) % 2147483648;
+    const width = 1 + (state % 3);
+    if (i % 2 === 0) bars.push({ x, width });
+    x += width;
+  }
+  return bars;
+}
+
+/** Total width of {@link barcodePattern}'s drawing, for the SVG viewBox. */
+export function barcodeWidth(bars: { x: number; width: number }[]): number {
+  const last = bars[bars.length - 1];
+  return last ? last.x + last.width : 0;
+}
