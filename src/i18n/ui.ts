@@ -1,4 +1,3 @@
-import { SITE_NAME } from 'astro:env/client';
 import type { CategoryId } from '../content/schemas.ts';
 
 /**
@@ -6,7 +5,6 @@ import type { CategoryId } from '../content/schemas.ts';
  * one place and a future traditional-Chinese or minority-language edition is one table away.
  */
 export const ui = {
-  siteName: SITE_NAME,
   siteTagline: '看懂“快递丢了，加V退钱”骗局，保护好自己的快递信息',
   skipToContent: '跳到正文',
   mainNav: '主导航',
@@ -41,6 +39,43 @@ export const ui = {
   backHome: '回到首页',
   sourceLink: '查看原文',
   opensOutside: '（外部网站）',
+  tableRegion: '表格（可左右滑动）',
+  callout: { note: '说明', tip: '小贴士', warning: '警告' },
+  transcript: {
+    defaultTitle: '通话记录',
+    speakers: { scammer: '来电者', victim: '你', note: '说明' },
+  },
+  price: {
+    unit: '单位：元/条',
+    tableCaption: '价格数据（单位：元/条）',
+    kind: '类别',
+    low: '最低价',
+    high: '最高价',
+    yuan: (amount: string) => `${amount} 元`,
+    perRecord: (amount: string) => `${amount} 元/条`,
+  },
+  waybill: {
+    brand: '示例快递',
+    service: '标准快递',
+    sampleTracking: '示例单号',
+    recipient: { role: '收件人', mark: '收' },
+    sender: { role: '寄件人', mark: '寄' },
+    name: '姓名',
+    phone: '电话',
+    address: '地址',
+    compareCaption: '同一张面单的三种打法',
+    badges: { full: '信息完整（危险）', common: '常见打码（不合规）', compliant: '隐私面单（符合国标）' },
+    captions: {
+      full: '没有打码：姓名、手机号、门牌号一览无余，拍一张照片就能拿去骗人。',
+      common: '常见打码：手机号只藏了中间 4 位，单元户室号还在，不符合国家标准。',
+      compliant: '符合国标：姓名至少藏 1 个字，手机号至少藏 6 位，单元户室号全部隐藏。',
+    },
+    hiddenName: (count: number) => `（已隐藏${count}个字）`,
+    hiddenDigits: (count: number) => `（已隐藏${count}位数字）`,
+    hiddenUnit: '（单元户室号已隐藏）',
+  },
+  hotline: { call: '拨打', textOnly: '只发短信，不能拨打', when: '什么时候', what: '它做什么' },
+  tip: { scammerSays: '骗子会说', truth: '真相是', source: (source: string) => `来源：${source}` },
 } as const;
 
 export const categoryLabels: Record<CategoryId, string> = {

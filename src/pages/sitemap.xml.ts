@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
-import { sortByOrder } from '../lib/article-order.ts';
+import { sortByOrder } from '../lib/ordering.ts';
 import { isoDay } from '../lib/dates.ts';
 import { renderSitemap, type SitemapPage } from '../lib/sitemap.ts';
 import { absoluteUrl, articlePath } from '../lib/url.ts';

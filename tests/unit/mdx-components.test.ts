@@ -68,7 +68,7 @@ vi.mock('astro:content', () => {
 });
 
 import readme from '../../src/components/mdx/README.md?raw';
-import { formatRange, formatYuan, layoutPriceBars, MIN_BAR_WIDTH, niceMax } from '../../src/components/mdx/chart.ts';
+import { formatRange, formatYuan, layoutPriceBars, MIN_BAR_WIDTH, niceMax } from '../../src/lib/price-chart.ts';
 import CallTranscript from '../../src/components/mdx/CallTranscript.astro';
 import Callout from '../../src/components/mdx/Callout.astro';
 import DataFlow from '../../src/components/mdx/DataFlow.astro';
@@ -80,7 +80,8 @@ import Waybill from '../../src/components/mdx/Waybill.astro';
 import WaybillCompare from '../../src/components/mdx/WaybillCompare.astro';
 import HotlineList from '../../src/components/tips/HotlineList.astro';
 import TipList from '../../src/components/tips/TipList.astro';
-import { sortByOrder, telHref } from '../../src/components/tips/order.ts';
+import { sortByOrder } from '../../src/lib/ordering.ts';
+import { telHref } from '../../src/lib/phone.ts';
 
 let container: AstroContainer;
 beforeAll(async () => {
@@ -270,9 +271,9 @@ describe('CallTranscript', () => {
 
 describe('Waybill', () => {
   it.each([
-    ['full', '信息完整(危险)', '张晓明', '13812345678', '3单元502室'],
-    ['common', '常见打码(不合规)', '张*明', '138****5678', '3单元502室'],
-    ['compliant', '隐私面单(符合国标)', '张**', '138******78', '****'],
+    ['full', '信息完整（危险）', '张晓明', '13812345678', '3单元502室'],
+    ['common', '常见打码（不合规）', '张*明', '138****5678', '3单元502室'],
+    ['compliant', '隐私面单（符合国标）', '张**', '138******78', '****'],
   ] as const)('draws the %s mode with its badge', async (mode, badge, name, phone, unit) => {
     const html = await container.renderToString(Waybill, {
       props: { mode, caption: '示例说明', recipient, sender },
@@ -319,9 +320,9 @@ describe('WaybillCompare', () => {
   it('draws the three modes in order, most dangerous first', async () => {
     const html = await container.renderToString(WaybillCompare, { props: { recipient, sender } });
     const t = text(html);
-    const a = t.indexOf('信息完整(危险)');
-    const b = t.indexOf('常见打码(不合规)');
-    const c = t.indexOf('隐私面单(符合国标)');
+    const a = t.indexOf('信息完整（危险）');
+    const b = t.indexOf('常见打码（不合规）');
+    const c = t.indexOf('隐私面单（符合国标）');
     expect(a).toBeGreaterThanOrEqual(0);
     expect(b).toBeGreaterThan(a);
     expect(c).toBeGreaterThan(b);
@@ -359,9 +360,9 @@ describe('HotlineList', () => {
     expectCspSafe(html);
   });
 
-  it('sorts by order then id, and builds tel: hrefs from digits only', () => {
+  it('sorts by order without touching the input, and builds tel: hrefs from digits only', () => {
     const entries = [
-      { id: 'b', data: { order: 2 } },
+      { id: 'b', data: { order: 3 } },
       { id: 'c', data: { order: 1 } },
       { id: 'a', data: { order: 2 } },
     ];

@@ -3,6 +3,8 @@
  * <Content components={mdxComponents} />; a tag missing here fails the build, so this list
  * and README.md in this folder must agree.
  */
+import ContentLink from '../content/ContentLink.astro';
+import ScrollableTable from '../content/ScrollableTable.astro';
 import HotlineList from '../tips/HotlineList.astro';
 import TipList from '../tips/TipList.astro';
 import CallTranscript from './CallTranscript.astro';
@@ -15,6 +17,10 @@ import Waybill from './Waybill.astro';
 import WaybillCompare from './WaybillCompare.astro';
 
 export const mdxComponents = {
+  // Plain Markdown elements that need more than the default HTML.
+  a: ContentLink,
+  table: ScrollableTable,
+  // Tags writers use in articles.
   Callout,
   Timeline,
   TimelineItem,
@@ -29,4 +35,4 @@ export const mdxComponents = {
 
 /** The tag names, for tests and for checking articles. */
 export type MdxTag = keyof typeof mdxComponents;
-export const MDX_TAGS = Object.keys(mdxComponents) as MdxTag[];
+export const MDX_TAGS = (Object.keys(mdxComponents) as MdxTag[]).filter((tag) => /^[A-Z]/.test(tag));

@@ -3,6 +3,7 @@
  * apart from mask.ts, which is only about what to hide, and free of Astro so they can be
  * unit tested on their own.
  */
+import { ui } from '../../i18n/ui.ts';
 import type { MaskMode, MaskSegment } from './mask.ts';
 
 /** The badge on each drawing. The words carry the verdict; colour and icon only repeat it. */
@@ -16,20 +17,16 @@ export interface ModeBadge {
 }
 
 export const MODE_BADGES: Record<MaskMode, ModeBadge> = {
-  full: { text: '信息完整(危险)', icon: '!', tone: 'danger' },
-  common: { text: '常见打码(不合规)', icon: '✕', tone: 'warn' },
-  compliant: { text: '隐私面单(符合国标)', icon: '✓', tone: 'ok' },
+  full: { text: ui.waybill.badges.full, icon: '!', tone: 'danger' },
+  common: { text: ui.waybill.badges.common, icon: '✕', tone: 'warn' },
+  compliant: { text: ui.waybill.badges.compliant, icon: '✓', tone: 'ok' },
 };
 
 /** What each mode means in one sentence, used when the article gives no caption. */
-export const DEFAULT_CAPTIONS: Record<MaskMode, string> = {
-  full: '没有打码：姓名、手机号、门牌号一览无余，拍一张照片就能拿去骗人。',
-  common: '常见打码：手机号只藏了中间 4 位，单元户室号还在，不符合国家标准。',
-  compliant: '符合国标：姓名至少藏 1 个字，手机号至少藏 6 位，单元户室号全部隐藏。',
-};
+export const DEFAULT_CAPTIONS: Record<MaskMode, string> = ui.waybill.captions;
 
 /** An obviously fake tracking number, so nobody mistakes the drawing for a real parcel. */
-export const SAMPLE_TRACKING_LABEL = '示例单号';
+export const SAMPLE_TRACKING_LABEL = ui.waybill.sampleTracking;
 export const SAMPLE_TRACKING_NUMBER = '0000 0000 0000';
 export const SAMPLE_TRACKING = `${SAMPLE_TRACKING_LABEL} ${SAMPLE_TRACKING_NUMBER}`;
 
@@ -46,11 +43,11 @@ export function hiddenNote(kind: MaskedFieldKind, segment: MaskSegment): string 
   const count = Array.from(segment.text).length;
   switch (kind) {
     case 'name':
-      return `（已隐藏${count}个字）`;
+      return ui.waybill.hiddenName(count);
     case 'phone':
-      return `（已隐藏${count}位数字）`;
+      return ui.waybill.hiddenDigits(count);
     case 'unit':
-      return '（单元户室号已隐藏）';
+      return ui.waybill.hiddenUnit;
   }
 }
 

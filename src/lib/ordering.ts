@@ -1,6 +1,7 @@
 /**
- * The articles form one reading path ("start here"), ordered by their `order` field.
- * Previous/next links and the home page's path both come from this one ordering.
+ * Articles, tips and hotlines are shown in the order their content gives (`order`), never
+ * in file order. Articles also form one reading path: previous/next links and the home
+ * page's "start here" list both come from this one ordering.
  */
 export interface Ordered {
   id: string;
@@ -14,7 +15,7 @@ export function sortByOrder<T extends Ordered>(entries: readonly T[]): T[] {
     const current = sorted[i]!;
     if (previous.data.order === current.data.order) {
       throw new Error(
-        `Articles "${previous.id}" and "${current.id}" both have order ${current.data.order}. Give each article its own order number in its frontmatter.`,
+        `Entries "${previous.id}" and "${current.id}" both have order ${current.data.order}. Give each entry its own order number in its content file.`,
       );
     }
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { neighbours, sortByOrder } from '../../src/lib/article-order.ts';
+import { neighbours, sortByOrder } from '../../src/lib/ordering.ts';
 
 const entry = (id: string, order: number) => ({ id, data: { order } });
 
