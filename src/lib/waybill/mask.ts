@@ -9,8 +9,9 @@
  * - `common`: the masking most people have seen, e.g. 张*明 / 138****5678 with the whole
  *   address. It hides only 4 digits of the phone and leaves the room number, so it does
  *   NOT meet the national standard.
- * - `compliant`: the minimum that GB/T 41833-2022《快递电子运单》asks for: 收寄件人姓名应隐藏
- *   1 个汉字以上，联系电话应隐藏 6 位以上，地址应隐藏单元户室号.
+ * - `compliant`: the minimum GB/T 41833-2022《快递电子运单》asks for, for sender and
+ *   recipient alike: at least one character of the name, at least six digits of the phone,
+ *   and the unit/household/room part of the address, all hidden.
  *
  * Everything here is a pure function over strings (no DOM), so the same code draws the
  * labels in articles and can later power a "check your own label" tool through
