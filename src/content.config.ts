@@ -1,6 +1,13 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { articleSchema, hotlineSchema, pageSchema, tipSchema } from './content/schemas.ts';
+import {
+  articleSchema,
+  hotlineSchema,
+  pageSchema,
+  searchSuggestionSchema,
+  searchSynonymSchema,
+  tipSchema,
+} from './content/schemas.ts';
 
 // Content lives outside src/ so writers never touch code. CONTENT_ROOT lets the build
 // tests point the real configuration at a fixture folder.
@@ -22,5 +29,13 @@ export const collections = {
   hotlines: defineCollection({
     loader: file(`${root}/hotlines/hotlines.yaml`),
     schema: hotlineSchema,
+  }),
+  searchSuggestions: defineCollection({
+    loader: file(`${root}/search/suggestions.yaml`),
+    schema: searchSuggestionSchema,
+  }),
+  searchSynonyms: defineCollection({
+    loader: file(`${root}/search/synonyms.yaml`),
+    schema: searchSynonymSchema,
   }),
 };

@@ -65,3 +65,20 @@ export const pageSchema = z.strictObject({
   updated: z.coerce.date(),
 });
 export type PageData = z.infer<typeof pageSchema>;
+
+/** A tappable suggested search ("大家常搜"). */
+export const searchSuggestionSchema = z.strictObject({
+  order: z.int().min(1),
+  query: z.string().min(1).max(12, { message: 'A suggested search must fit on a chip: 12 characters at most' }),
+});
+
+/** Another way people write a word: a page containing any `means` entry matches `written`. */
+export const searchSynonymSchema = z.strictObject({
+  written: z
+    .string()
+    .min(1)
+    .refine((value) => value === value.normalize('NFKC').toLowerCase().trim(), {
+      message: 'Write `written` in lower case with half-width letters and digits, as the search normalises queries',
+    }),
+  means: z.array(z.string().min(1)).min(1),
+});

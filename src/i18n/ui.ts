@@ -75,6 +75,28 @@ export const ui = {
     hiddenUnit: '（单元户室号已隐藏）',
   },
   hotline: { call: '拨打', textOnly: '只发短信，不能拨打', when: '什么时候', what: '它做什么' },
+  search: {
+    open: '搜索',
+    shortcutHint: '快捷键：/ 或 Ctrl+K',
+    pageTitle: '搜索',
+    pageDescription: '在快递面单防骗课堂里搜索：输入几个字，比如“快递丢了”“隐私面单”“96110”，找到讲这件事的文章和段落。',
+    label: '搜索本站文章',
+    placeholder: '例如：快递丢了、96110',
+    submit: '搜索',
+    close: '关闭搜索',
+    dialogTitle: '搜索本站',
+    suggestions: '大家常搜',
+    results: '搜索结果',
+    loading: '正在搜索……',
+    /** {count} and {query} are filled in by the browser. */
+    found: '找到 {count} 篇和“{query}”有关的文章。',
+    none: '没有找到和“{query}”有关的内容。',
+    noneHelp: '可以试试：少打几个字，只留关键词（比如“面单”“验证码”）；换一种说法；或者点上面的常搜词。也可以直接看下面的文章：',
+    failed: '搜索暂时用不了。请刷新页面再试，或者直接看下面的文章：',
+    inSection: '相关段落',
+    noScript: '搜索需要浏览器开启 JavaScript。没关系，本站一共只有几篇文章，下面列出了全部，点标题就能阅读。',
+    keyboardHint: '按 ↓ 键可以在结果之间移动，按回车打开，按 Esc 关闭。',
+  },
   tip: { scammerSays: '骗子会说', truth: '真相是', source: (source: string) => `来源：${source}` },
 } as const;
 

@@ -20,6 +20,7 @@ export const GET: APIRoute = async ({ site }) => {
       lastmod: isoDay(article.data.updated),
     })),
   ];
+  entries.push({ url: absoluteUrl('/search/', site) });
   const about = updatedOf('about');
   entries.push(about ? { url: absoluteUrl('/about/', site), lastmod: isoDay(about) } : { url: absoluteUrl('/about/', site) });
 

@@ -1,0 +1,77 @@
+import type { ExcerptPart } from '../../lib/search/excerpt.ts';
+import type { SearchHit } from './engine.ts';
+
+/**
+ * Draws results with DOM calls and text nodes only. Page text and the query never pass
+ * through innerHTML, so a query such as <img onerror=…> is shown as the characters typed.
+ */
+export interface SearchStrings {
+  loading: string;
+  found: string;
+  none: string;
+  failed: string;
+  inSection: string;
+}
+
+export function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
+}
+
+function excerptParagraph(parts: readonly ExcerptPart[], className: string): HTMLParagraphElement {
+  const p = document.createElement('p');
+  p.className = className;
+  for (const part of parts) {
+    if (part.match) {
+      const mark = document.createElement('mark');
+      mark.textContent = part.text;
+      p.append(mark);
+    } else {
+      p.append(part.text);
+    }
+  }
+  return p;
+}
+
+export function renderHits(list: HTMLOListElement, hits: readonly SearchHit[], strings: SearchStrings): void {
+  const items = hits.map((hit, index) => {
+    const li = document.createElement('li');
+    li.className = 'result';
+
+    const link = document.createElement('a');
+    link.href = hit.url;
+    link.className = 'result-link';
+    link.dataset['result'] = String(index + 1);
+    link.textContent = hit.title;
+    const heading = document.createElement('h3');
+    heading.className = 'result-title';
+    heading.append(link);
+    li.append(heading);
+
+    if (hit.category) {
+      const category = document.createElement('p');
+      category.className = 'result-category';
+      category.textContent = hit.category;
+      li.append(category);
+    }
+    li.append(excerptParagraph(hit.excerpt, 'result-excerpt'));
+
+    if (hit.sections.length > 0) {
+      const sections = document.createElement('ul');
+      sections.className = 'result-sections';
+      sections.setAttribute('aria-label', strings.inSection);
+      for (const section of hit.sections) {
+        const item = document.createElement('li');
+        const sectionLink = document.createElement('a');
+        sectionLink.href = section.url;
+        sectionLink.dataset['resultSection'] = String(index + 1);
+        sectionLink.textContent = section.title;
+        item.append(sectionLink);
+        if (section.excerpt.length > 0) item.append(excerptParagraph(section.excerpt, 'result-section-excerpt'));
+        sections.append(item);
+      }
+      li.append(sections);
+    }
+    return li;
+  });
+  list.replaceChildren(...items);
+}

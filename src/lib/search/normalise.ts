@@ -1,0 +1,30 @@
+/**
+ * Turns what someone typed into the form the search compares against. NFKC folds
+ * full-width input from Chinese keyboards (９６１１０, Ｕ盘, ＶＸ) into plain digits and
+ * letters; lower-casing makes 加V and 加v the same; punctuation becomes a space because
+ * people paste whole sentences ("快递丢了，怎么办？").
+ */
+export const MAX_QUERY_LENGTH = 64;
+
+export function normaliseText(text: string): string {
+  return text.normalize('NFKC').toLowerCase();
+}
+
+export function normaliseQuery(raw: string): string {
+  return normaliseText(raw)
+    .replace(/[\p{P}\p{S}]+/gu, ' ')
+    .replace(/\s+/gu, ' ')
+    .trim()
+    .slice(0, MAX_QUERY_LENGTH)
+    .trim();
+}
+
+const HAN = /\p{Script=Han}/u;
+
+export function isHan(char: string): boolean {
+  return HAN.test(char);
+}
+
+export function hasHan(text: string): boolean {
+  return HAN.test(text);
+}
