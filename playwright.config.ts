@@ -1,10 +1,13 @@
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './scripts/find-chromium.mjs';
+import { PORT } from './tests/e2e/site.ts';
 
 // The end-to-end tests run against the production build in dist/, served the way any
 // static host would serve it. Playwright cannot download its own browser here, so we use
 // the installed Chromium; findChromium() throws with the install hint when there is none.
-const port = Number(process.env['E2E_PORT'] ?? 4399);
+const port = PORT;
+/** The same site plus a distractor page, for the search ranking tests (tests/e2e/search-fixture.mjs). */
+const fixturePort = port - 1;
 const basePath = process.env['BASE_PATH'] ?? '/';
 
 export default defineConfig({
@@ -26,11 +29,20 @@ export default defineConfig({
       use: { ...devices['Pixel 7'], viewport: { width: 360, height: 740 } },
     },
   ],
-  webServer: {
-    command: `node scripts/serve.mjs --port ${port}`,
-    url: `http://127.0.0.1:${port}${basePath.endsWith('/') ? basePath : `${basePath}/`}`,
-    reuseExistingServer: false,
-    stdout: 'ignore',
-    stderr: 'pipe',
-  },
+  webServer: [
+    {
+      command: `node scripts/serve.mjs --port ${port}`,
+      url: `http://127.0.0.1:${port}${basePath.endsWith('/') ? basePath : `${basePath}/`}`,
+      reuseExistingServer: false,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+    {
+      command: `node tests/e2e/search-fixture.mjs .search-fixture && node scripts/serve.mjs --dir .search-fixture --port ${fixturePort}`,
+      url: `http://127.0.0.1:${fixturePort}${basePath.endsWith('/') ? basePath : `${basePath}/`}`,
+      reuseExistingServer: false,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+  ],
 });

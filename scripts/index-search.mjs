@@ -1,7 +1,21 @@
 // Builds the Pagefind search index over the built pages. Runs after `astro build`, so it
 // indexes exactly the HTML a visitor gets. Only elements marked data-pagefind-body are
 // indexed: navigation, footers and the 404 page stay out of results.
+import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
 import { createIndex, close } from 'pagefind';
+
+// Pagefind also writes its ready-made search UIs; the site has its own (src/client/search),
+// so they are removed to keep the published folder to what is used.
+const UNUSED_UI_FILES = [
+  'pagefind-ui.js',
+  'pagefind-ui.css',
+  'pagefind-modular-ui.js',
+  'pagefind-modular-ui.css',
+  'pagefind-component-ui.js',
+  'pagefind-component-ui.css',
+  'pagefind-highlight.js',
+];
 
 const outDir = process.argv[2] ?? 'dist';
 const { index, errors } = await createIndex({ forceLanguage: 'zh-cn' });
@@ -13,5 +27,6 @@ if (added.page_count === 0) throw new Error(`Pagefind found no pages with data-p
 
 const written = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
 if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+await Promise.all(UNUSED_UI_FILES.map((file) => rm(join(outDir, 'pagefind', file), { force: true })));
 console.log(`Search index: ${added.page_count} pages → ${outDir}/pagefind`);
 await close();

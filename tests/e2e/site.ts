@@ -26,3 +26,7 @@ export const BASE = (() => {
 })();
 
 export const ARTICLE_IDS = ['yiwu-case', 'privacy-waybill', 'police-tips', 'if-scammed', 'for-shops'] as const;
+
+/** Ports of the two test servers (see playwright.config.ts). */
+export const PORT = Number(process.env['E2E_PORT'] ?? 4399);
+export const FIXTURE_ORIGIN = `http://127.0.0.1:${PORT - 1}`;

@@ -2,17 +2,13 @@
  * The slice of Pagefind's browser API we use. Pagefind ships as a plain ES module in
  * dist/pagefind/ after the build, so it is imported by URL at run time, never bundled.
  */
-export interface PagefindSubResult {
-  title: string;
-  url: string;
-  excerpt: string;
-}
+import type { Anchor } from '../../lib/search/sections.ts';
 
 export interface PagefindData {
   url: string;
   content: string;
   meta: Record<string, string | undefined>;
-  sub_results: PagefindSubResult[];
+  anchors: Anchor[];
 }
 
 export interface PagefindResult {
@@ -24,7 +20,8 @@ export interface PagefindResult {
 export interface Pagefind {
   options: (options: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
-  search: (query: string) => Promise<{ results: PagefindResult[] } | null>;
+  /** null asks for every page (Pagefind's filter-only search with no filter). */
+  search: (query: string | null) => Promise<{ results: PagefindResult[] } | null>;
 }
 
 let loading: Promise<Pagefind> | undefined;

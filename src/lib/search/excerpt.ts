@@ -23,7 +23,8 @@ export function buildExcerpt(content: string, terms: readonly string[], length =
     const at = haystack.indexOf(needle);
     if (at !== -1 && (first === -1 || at < first)) first = at;
   }
-  const start = first === -1 ? 0 : Math.max(0, first - Math.floor(length / 3));
+  // Start at the beginning when the match is near it anyway; otherwise a little before it.
+  const start = first === -1 || first < (length * 2) / 3 ? 0 : first - Math.floor(length / 3);
   const end = Math.min(text.length, start + length);
   const parts: ExcerptPart[] = [];
   if (start > 0) parts.push({ text: '…', match: false });

@@ -35,7 +35,6 @@ export interface Ranked<C extends Candidate = Candidate> {
 
 const TITLE_BONUS = 6;
 const SECTION_TITLE_BONUS = 3;
-const PHRASE_BONUS = 2;
 const MAX_COUNTED = 6;
 
 function occurrences(haystack: string, needle: string): number {
@@ -50,7 +49,7 @@ function occurrences(haystack: string, needle: string): number {
 }
 
 export function rankCandidates<C extends Candidate>(groups: readonly TermGroup[], candidates: readonly C[]): Ranked<C>[] {
-  const totalWeight = groups.reduce((sum, g) => sum + g.weight, 0);
+  const totalWeight = groups.filter((g) => g.role === 'core').reduce((sum, g) => sum + g.weight, 0);
   if (totalWeight === 0) return [];
   const ranked: Ranked<C>[] = [];
 
@@ -83,11 +82,10 @@ export function rankCandidates<C extends Candidate>(groups: readonly TermGroup[]
             sectionScores.set(s.section, (sectionScores.get(s.section) ?? 0) + g.weight * (inSectionTitle ? 3 : 1));
           }
         }
-        if (g.phrase) termScore += PHRASE_BONUS;
         groupScore = Math.max(groupScore, termScore);
       }
       if (groupScore > 0) {
-        coveredWeight += g.weight;
+        if (g.role === 'core') coveredWeight += g.weight;
         score += g.weight * groupScore;
       }
     }

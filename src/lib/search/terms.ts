@@ -1,41 +1,45 @@
-import { hasHan, isHan, normaliseQuery } from './normalise.ts';
-import type { Segmenter } from './segment.ts';
+import { normaliseQuery } from './normalise.ts';
 
 /**
  * What a query asks for, as groups of interchangeable terms. A page "matches" a group
- * when it contains any of the group's terms as a contiguous string: that is what stops
+ * when it contains one of the group's terms as a contiguous string: that is what stops
  * 面单 from matching a page that only has 面 and 单 far apart.
+ *
+ * Chinese runs are cut into overlapping pairs of characters (快递丢了 → 快递, 递丢, 丢了),
+ * the way CJK search engines have long done it. This needs no word dictionary, so it
+ * behaves the same in every browser, including old webviews without Intl.Segmenter
+ * (whose Chinese word-splitting also turned out to cut 微信 into 微 and 信). Pairs that
+ * span two words (递丢) simply never match and cost nothing. Longer runs that do appear
+ * in a page (验证码, the whole 快递丢了) earn a bonus on top.
  */
 export interface TermGroup {
   /** The words to look for; the first is what the reader typed (after normalising). */
   terms: string[];
-  /** How much a match counts: longer and numeric terms are more specific. */
+  /** How much a match counts. */
   weight: number;
-  /** True for a whole short run the reader typed ("快递丢了"), which earns a bonus when found as is. */
-  phrase: boolean;
+  /**
+   * "core" groups decide how much of the question a page answers; "bonus" groups (longer
+   * runs, which often cross word boundaries) only add to the score when they do match.
+   */
+  role: 'core' | 'bonus';
 }
 
-/** Words that carry no meaning on their own in a question. */
-const STOPWORDS = new Set([
-  '的', '了', '吗', '呢', '啊', '吧', '呀', '嘛', '我', '你', '他', '她', '它', '我们', '是', '在', '有', '和', '与', '就',
-  '都', '也', '要', '会', '能', '这', '那', '个', '一', '一个', '什么', '怎么', '怎样', '如何', '为什么', '哪', '哪里',
-  '请问', '是不是', '可以', '还', '让', '说', '给', '把', '被', '又', '该', '着', '过', '里', '上', '下',
-]);
+/** Characters that make a pair say little on its own (的, 了, 我, 怎么…). */
+const FILLER = new Set(Array.from('的了吗呢啊吧呀嘛我你他她它们是在有和与就都也要会能这那个一么怎什样如何为哪里请还让说给把被又该着过'));
 
 /** Alternative spellings, from content/search/synonyms.yaml: "written" → what it means. */
 export type SynonymTable = ReadonlyMap<string, readonly string[]>;
 
-function weightOf(term: string): number {
-  const length = Array.from(term).length;
-  if (/^\d{3,}$/.test(term)) return 2.5;
-  if (length >= 4) return 2;
-  if (length === 3) return 1.5;
-  return 1;
+const LONGEST_BONUS_RUN = 6;
+
+function makeGroup(term: string, role: TermGroup['role'], weight: number, synonyms: SynonymTable): TermGroup {
+  const alternatives = (synonyms.get(term) ?? []).filter((alternative) => alternative !== term);
+  return { terms: [term, ...alternatives], weight, role };
 }
 
-function group(term: string, synonyms: SynonymTable, phrase = false): TermGroup {
-  const alternatives = synonyms.get(term) ?? [];
-  return { terms: [term, ...alternatives.filter((alternative) => alternative !== term)], weight: weightOf(term), phrase };
+function pairWeight(pair: string): number {
+  const fillers = Array.from(pair).filter((char) => FILLER.has(char)).length;
+  return fillers === 0 ? 1 : fillers === 1 ? 0.3 : 0;
 }
 
 /** Splits a token into runs of Chinese characters and runs of everything else. */
@@ -43,50 +47,60 @@ function runs(token: string): string[] {
   return token.match(/\p{Script=Han}+|[^\p{Script=Han}]+/gu) ?? [];
 }
 
-export function extractTermGroups(rawQuery: string, segment: Segmenter, synonyms: SynonymTable = new Map()): TermGroup[] {
+export function extractTermGroups(rawQuery: string, synonyms: SynonymTable = new Map()): TermGroup[] {
   const query = normaliseQuery(rawQuery);
-  if (query === '') return [];
   const groups: TermGroup[] = [];
   const seen = new Set<string>();
-  const add = (candidate: TermGroup) => {
-    const key = candidate.terms[0]!;
-    if (seen.has(key)) return;
-    seen.add(key);
-    groups.push(candidate);
+  const add = (term: string, role: TermGroup['role'], weight: number) => {
+    if (weight <= 0 || seen.has(term)) return;
+    seen.add(term);
+    groups.push(makeGroup(term, role, weight, synonyms));
   };
 
-  // A whole query that is a known alternative spelling ("加v", "vx") maps as a unit.
-  for (const token of query.split(' ')) {
+  for (const token of query === '' ? [] : query.split(' ')) {
+    const chars = Array.from(token);
+    const han = /\p{Script=Han}/u.test(token);
+    const other = /[^\p{Script=Han}]/u.test(token);
+    // A known alternative spelling (加v, vx) is matched exactly as written.
     if (synonyms.has(token)) {
-      add(group(token, synonyms));
+      add(token, 'core', 2);
       continue;
     }
-    const length = Array.from(token).length;
-    const mixed = hasHan(token) && /[^\p{Script=Han}]/u.test(token);
-    if (mixed && length <= 6) {
-      // U盘, 15元, 加v: short mixed terms are matched exactly, as written.
-      add(group(token, synonyms));
-      continue;
+    const parts = runs(token);
+    if (han && other) {
+      // Mixed terms: where letters or digits meet a Chinese character (U盘, 15元, 加v)
+      // is a term in its own right; the whole token is a bonus.
+      for (let i = 0; i + 1 < parts.length; i++) {
+        const left = parts[i]!;
+        const right = parts[i + 1]!;
+        const leftHan = /\p{Script=Han}/u.test(left);
+        add(leftHan ? Array.from(left).at(-1)! + right : left + Array.from(right)[0]!, 'core', 2);
+      }
+      if (chars.length <= LONGEST_BONUS_RUN + 2) add(token, 'bonus', chars.length - 1);
     }
-    for (const run of runs(token)) {
-      if (!isHan(Array.from(run)[0]!)) {
-        // Single letters and digits ("x", "1") match almost every page and say nothing.
-        if (run.length >= 2) add(group(run, synonyms));
+    for (const run of parts) {
+      const runChars = Array.from(run);
+      if (!/\p{Script=Han}/u.test(run)) {
+        // Single letters and digits ("x", "1") match almost every page and say nothing;
+        // inside a mixed term the joined term above already covers short runs.
+        if (runChars.length >= (han ? 3 : 2)) add(run, 'core', /^\d{3,}$/.test(run) ? 2.5 : 1.5);
         continue;
       }
-      const words = segment(run).filter((word) => !STOPWORDS.has(word));
-      const runLength = Array.from(run).length;
-      if (runLength <= 4 && words.length !== 1) add(group(run, synonyms, true));
-      for (const word of words) {
-        if (Array.from(word).length >= 2 || runLength === 1) add(group(word, synonyms));
+      if (runChars.length === 1) {
+        if (!other) add(run, 'core', FILLER.has(run) ? 0 : 1);
+        continue;
       }
-      if (words.length === 0 && runLength >= 2) add(group(run, synonyms, true));
+      for (let i = 0; i + 1 < runChars.length; i++) {
+        const pair = runChars[i]! + runChars[i + 1]!;
+        add(pair, 'core', pairWeight(pair));
+      }
+      // Longer stretches, up to the whole run: a bonus when the page has them as typed.
+      for (let length = 3; length <= Math.min(LONGEST_BONUS_RUN, runChars.length); length++) {
+        for (let i = 0; i + length <= runChars.length; i++) {
+          add(runChars.slice(i, i + length).join(''), 'bonus', length - 1);
+        }
+      }
     }
   }
   return groups;
-}
-
-/** The plain words to hand to Pagefind to gather candidate pages. */
-export function candidateQueries(groups: readonly TermGroup[]): string[] {
-  return [...new Set(groups.flatMap((g) => g.terms))];
 }

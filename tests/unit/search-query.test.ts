@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { normaliseQuery } from '../../src/lib/search/normalise.ts';
+import { extractTermGroups } from '../../src/lib/search/terms.ts';
+
+const core = (query: string, synonyms = new Map<string, string[]>()) =>
+  extractTermGroups(query, synonyms)
+    .filter((g) => g.role === 'core')
+    .map((g) => g.terms[0]);
+const bonus = (query: string) =>
+  extractTermGroups(query)
+    .filter((g) => g.role === 'bonus')
+    .map((g) => g.terms[0]);
+
+describe('normaliseQuery', () => {
+  it('folds full-width digits and letters from Chinese keyboards', () => {
+    expect(normaliseQuery('９６１１０')).toBe('96110');
+    expect(normaliseQuery('Ｕ盘')).toBe('u盘');
+    expect(normaliseQuery('加Ｖ')).toBe('加v');
+  });
+
+  it('turns punctuation into spaces and trims', () => {
+    expect(normaliseQuery('  快递丢了，怎么办？ ')).toBe('快递丢了 怎么办');
+    expect(normaliseQuery('"面单"')).toBe('面单');
+  });
+
+  it('caps very long input', () => {
+    expect(normaliseQuery('字'.repeat(500)).length).toBeLessThanOrEqual(64);
+  });
+});
+
+describe('extractTermGroups', () => {
+  it('keeps a two-character word whole instead of two characters', () => {
+    expect(core('面单')).toEqual(['面单']);
+    expect(core('云仓')).toEqual(['云仓']);
+    expect(bonus('面单')).toEqual([]);
+  });
+
+  it('cuts longer runs into overlapping pairs, with longer stretches as a bonus', () => {
+    expect(core('快递丢了')).toEqual(['快递', '递丢', '丢了']);
+    expect(bonus('快递丢了')).toEqual(['快递丢', '递丢了', '快递丢了']);
+  });
+
+  it('gives pairs of filler characters no weight', () => {
+    const groups = extractTermGroups('我的快递');
+    expect(groups.find((g) => g.terms[0] === '我的')).toBeUndefined();
+    expect(groups.find((g) => g.terms[0] === '的快')?.weight).toBeLessThan(1);
+    expect(groups.find((g) => g.terms[0] === '快递')?.weight).toBe(1);
+  });
+
+  it('keeps numbers and short mixed terms exactly as written', () => {
+    expect(core('96110')).toEqual(['96110']);
+    expect(core('U盘')).toEqual(['u盘']);
+    expect(core('15元')).toEqual(['15元']);
+    expect(core('９６１１０')).toEqual(['96110']);
+  });
+
+  it('splits a mixed term where letters meet Chinese, keeping the whole as a bonus', () => {
+    expect(core('Ｕ盘木马')).toEqual(['u盘', '盘木', '木马']);
+    expect(bonus('Ｕ盘木马')).toContain('u盘木马');
+  });
+
+  it('ignores single letters and digits that would match every page', () => {
+    expect(core('x 1')).toEqual([]);
+  });
+
+  it('adds alternative spellings from the synonym table', () => {
+    const synonyms = new Map([['加v', ['加微信', '加好友']]]);
+    const groups = extractTermGroups('加V', synonyms);
+    expect(groups).toEqual([{ terms: ['加v', '加微信', '加好友'], weight: 2, role: 'core' }]);
+  });
+
+  it('applies synonyms to pairs inside a sentence', () => {
+    const synonyms = new Map([['退款', ['退钱', '赔偿']]]);
+    const groups = extractTermGroups('加微信退款', synonyms);
+    expect(groups.find((g) => g.terms[0] === '退款')?.terms).toEqual(['退款', '退钱', '赔偿']);
+  });
+
+  it('returns nothing for empty or punctuation-only input', () => {
+    expect(extractTermGroups('  ？！ ')).toEqual([]);
+  });
+});
