@@ -95,6 +95,7 @@ export const ui = {
     failed: '搜索暂时用不了。请刷新页面再试，或者直接看下面的文章：',
     inSection: '相关段落',
     noScript: '搜索需要浏览器开启 JavaScript。没关系，本站一共只有几篇文章，下面列出了全部，点标题就能阅读。',
+    allArticles: '不想打字？这里是全部文章',
     keyboardHint: '按 ↓ 键可以在结果之间移动，按回车打开，按 Esc 关闭。',
   },
   tip: { scammerSays: '骗子会说', truth: '真相是', source: (source: string) => `来源：${source}` },

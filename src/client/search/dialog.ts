@@ -23,6 +23,13 @@ export function openSearchDialog(opener: HTMLElement): void {
       if (event.target === dialog) dialog.close();
     });
     dialog.querySelector('[data-search-close]')?.addEventListener('click', () => dialog.close());
+    // In a search box the browser's first Esc only clears the text; readers expect Esc to
+    // close the search, whatever has focus.
+    dialog.addEventListener('keydown', (event) => {
+      if (event.key !== 'Escape') return;
+      event.preventDefault();
+      dialog.close();
+    });
   }
   if (!dialog.open) dialog.showModal();
   panel.input.focus();
