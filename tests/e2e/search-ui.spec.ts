@@ -152,3 +152,23 @@ test('without JavaScript the search button leads to /search/, which explains and
   const html = await (await request.get(`${BASE}search/`)).text();
   expect(html).toMatch(/<noscript><p[^>]*>搜索需要浏览器开启 JavaScript/);
 });
+
+test('the /search/ page works by touch and by keyboard alone', async ({ page }) => {
+  await page.goto(`${BASE}search/`);
+  const panel = searchPanel(page);
+  const input = panel.locator('input[type="search"]');
+  await expect(input).toBeFocused();
+  await panel.getByRole('link', { name: '被骗了怎么办' }).tap();
+  await expect(panel.locator('[data-search-status]')).toContainText('找到');
+  await expect(panel.locator('a[data-result="1"]')).toHaveAttribute('href', /if-scammed/);
+
+  await input.focus();
+  await input.fill('');
+  await page.keyboard.type('隐私面单');
+  await page.keyboard.press('Enter');
+  await expect(panel.locator('[data-search-status]')).toContainText('“隐私面单”');
+  await page.keyboard.press('ArrowDown');
+  await expect(panel.locator('a[data-result="1"]')).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/articles\/privacy-waybill\/$/);
+});
