@@ -74,6 +74,18 @@ export const ui = {
     hiddenDigits: (count: number) => `（已隐藏${count}位数字）`,
     hiddenUnit: '（单元户室号已隐藏）',
   },
+  waybillCheck: {
+    nameOk: (hidden: number) => `姓名藏起了 ${hidden} 个字，符合“至少藏 1 个字”的要求。`,
+    nameEmpty: '标签上没有印姓名，姓名不会从这里泄露。',
+    nameFail: '姓名一个字都没有藏。国家标准要求至少藏起 1 个字，比如印成“张*”。',
+    phoneOk: (hidden: number) => `电话藏起了 ${hidden} 位数字，符合“至少藏 6 位”的要求。`,
+    phoneAllHidden: '电话号码全部藏起来了，从标签上看不出来。',
+    phoneEmpty: '标签上没有印电话，电话不会从这里泄露。',
+    phoneFail: (hidden: number) =>
+      `电话只藏了 ${hidden} 位数字。国家标准要求至少藏起 6 位；常见的 138****5678 只藏了 4 位，也不达标。`,
+    addressOk: '地址里看不到单元号、楼层、户号和房间号。',
+    addressFail: (shown: string) => `地址里还能看到“${shown}”。国家标准要求把单元号、户号和房间号藏起来。`,
+  },
   hotline: { call: '拨打', textOnly: '只发短信，不能拨打', when: '什么时候', what: '它做什么' },
   search: {
     open: '搜索',

@@ -273,7 +273,7 @@ describe('Waybill', () => {
   it.each([
     ['full', '信息完整（危险）', '张晓明', '13812345678', '3单元502室'],
     ['common', '常见打码（不合规）', '张*明', '138****5678', '3单元502室'],
-    ['compliant', '隐私面单（符合国标）', '张**', '138******78', '****'],
+    ['compliant', '隐私面单（符合国标）', '张**', '*******5678', '****'],
   ] as const)('draws the %s mode with its badge', async (mode, badge, name, phone, unit) => {
     const html = await container.renderToString(Waybill, {
       props: { mode, caption: '示例说明', recipient, sender },
@@ -296,8 +296,8 @@ describe('Waybill', () => {
 
   it('tells screen readers what is hidden instead of reading out stars', async () => {
     const html = await container.renderToString(Waybill, { props: { mode: 'compliant', recipient } });
-    expect(html).toMatch(/<span class="stars"[^>]*aria-hidden="true"[^>]*>\*\*\*\*\*\*<\/span>/);
-    expect(html).toContain('（已隐藏6位数字）');
+    expect(html).toMatch(/<span class="stars"[^>]*aria-hidden="true"[^>]*>\*\*\*\*\*\*\*<\/span>/);
+    expect(html).toContain('（已隐藏7位数字）');
     expect(html).toContain('（已隐藏2个字）');
     expect(html).toContain('（单元户室号已隐藏）');
     // No 寄件人 block when no sender is given.

@@ -13,9 +13,8 @@
  *   recipient alike: at least one character of the name, at least six digits of the phone,
  *   and the unit/household/room part of the address, all hidden.
  *
- * Everything here is a pure function over strings (no DOM), so the same code draws the
- * labels in articles and can later power a "check your own label" tool through
- * {@link checkCompliance}.
+ * Everything here is a pure function over strings (no DOM). Judging a printed label is
+ * checkWaybill() in src/lib/waybill.ts.
  *
  * ## The rules, in one place
  *
@@ -23,22 +22,17 @@
  * kept and never counted):
  * - common: 1 char → unchanged ("张"); 2 chars → first + "*" ("张*"); 3+ chars → first and
  *   last kept, the middle hidden ("张*明", "欧**娜").
- * - compliant: only the first character is kept, everything else hidden ("张**",
- *   "欧阳娜娜" → "欧***"). A 1-character name is hidden entirely ("*"). Compound surnames
- *   are deliberately not detected: keeping one character always hides at least one, needs
- *   no surname list that could be wrong, and a courier only needs "欧先生/女士" anyway.
+ * - compliant: the rule of the privacy-waybill tool (src/lib/waybill/name.ts): keep at most
+ *   the surname (欧阳 counts as one), hide the rest, always at least one character.
  *
  * Phone (normalised first: full-width ０-９ → 0-9; spaces, dashes, dots and brackets
  * dropped; a leading +86 / 0086 country code kept visible as "+86 " and not counted):
  * - common: hide 4 digits in the middle, the rest split as evenly as possible with the
  *   extra digit on the right, which gives the familiar 138****5678 for 11 digits. Numbers
  *   of 4 digits or fewer are hidden entirely.
- * - compliant: numbers of 6 digits or fewer are hidden entirely. Longer numbers hide
- *   exactly 6 digits at the least: of the digits that may stay visible, keep at most the
- *   last 2 (couriers confirm a parcel by "尾号"), then at most the first 3 (the carrier
- *   prefix or area code, which says little about the person), and hide all the rest.
- *   So 13812345678 → 138******78, 01062345678 → 010******78, 62345678 → ******78,
- *   1234567 → ******7, 95338 → *****.
+ * - compliant: the rule of the privacy-waybill tool (src/lib/waybill/phone.ts): a mobile
+ *   number shows only its last 4 digits (13812345678 → *******5678); landlines keep the area
+ *   code and hide at least 6 digits of the local number.
  *
  * Address:
  * - full / common: the address and the unit (单元户室号) are shown.
@@ -46,6 +40,9 @@
  *   length, so the mask does not leak how long the room number is. An empty unit stays
  *   empty.
  */
+
+import { maskNamePieces, NAME_SEPARATOR } from './name.ts';
+import { maskPhonePieces } from './phone.ts';
 
 /** How much of a waybill to hide. */
 export type MaskMode = 'full' | 'common' | 'compliant';
@@ -97,23 +94,10 @@ export interface MaskedParty {
 /** The character used for every mask this module produces. */
 export const MASK_CHAR = '*';
 
-/**
- * Characters counted as "hidden" when checking a label: the ASCII asterisk and the
- * full-width one (＊) that Chinese input methods type.
- */
-export const MASK_CHARS: readonly string[] = ['*', '＊'];
-
 /** The fixed mask that replaces a whole 单元户室号 in `compliant` mode. */
 export const UNIT_MASK = '****';
 
-/** Minimum digits of a phone number GB/T 41833-2022 asks to hide. */
-export const MIN_HIDDEN_PHONE_DIGITS = 6;
 
-/** Minimum characters of a name GB/T 41833-2022 asks to hide. */
-export const MIN_HIDDEN_NAME_CHARS = 1;
-
-/** Characters inside names that are separators, not part of the name to hide. */
-const NAME_SEPARATOR = /^[\s·•・.\-]$/u;
 
 /** Characters in a phone number that carry no digit: spaces, dashes, dots, brackets. */
 const PHONE_NOISE = /[\s\-－‐‑‒–—―.．()（）/]/gu;
@@ -126,10 +110,6 @@ export function toHalfWidthDigits(value: string): string {
 /** Splits a string into user-perceived characters (code points), so "𠮷" counts as one. */
 function chars(value: string): string[] {
   return Array.from(value);
-}
-
-function isMaskChar(ch: string): boolean {
-  return MASK_CHARS.includes(ch);
 }
 
 /** Builds a field from segments, dropping empty runs and merging neighbours. */
@@ -162,24 +142,21 @@ function shown(value: string): MaskedField {
 export function maskName(name: string, mode: MaskMode): MaskedField {
   const value = name.trim();
   if (mode === 'full') return shown(value);
+  if (mode === 'compliant') {
+    // The tool and the drawings share one rule: src/lib/waybill/name.ts.
+    const pieces = maskNamePieces(value);
+    return field(pieces, pieces.filter((piece) => piece.hidden).length);
+  }
 
   const all = chars(value);
-  // Indexes (into `all`) of the characters that make up the name itself.
   const letters = all.map((ch, i) => (NAME_SEPARATOR.test(ch) ? -1 : i)).filter((i) => i >= 0);
   const n = letters.length;
-
+  // common: 张 → 张, 张明 → 张*, 张晓明 → 张*明: the style people know from shopping apps.
   const keep = new Set<number>();
-  if (mode === 'common') {
-    // 张 → 张, 张明 → 张*, 张晓明 → 张*明: the style people know from shopping apps.
-    const first = letters[0];
-    const last = letters[n - 1];
-    if (first !== undefined) keep.add(first);
-    if (n >= 3 && last !== undefined) keep.add(last);
-  } else {
-    // compliant: keep the first character only; a one-character name is hidden entirely.
-    const first = letters[0];
-    if (n >= 2 && first !== undefined) keep.add(first);
-  }
+  const first = letters[0];
+  const last = letters[n - 1];
+  if (first !== undefined) keep.add(first);
+  if (n >= 3 && last !== undefined) keep.add(last);
 
   let hiddenCount = 0;
   const segments = all.map((ch, i): MaskSegment => {
@@ -218,23 +195,14 @@ export function normalizePhone(phone: string): NormalizedPhone {
   return { prefix, digits: value.replace(/\D/gu, '') };
 }
 
-/** How many digits to keep at the start and end of a phone number; the rest are hidden. */
-export function phoneKeep(length: number, mode: MaskMode): { head: number; tail: number } {
+/** How many digits the familiar (non-compliant) mask keeps: it hides only 4 in the middle. */
+export function phoneKeep(length: number, mode: 'full' | 'common'): { head: number; tail: number } {
   if (mode === 'full') return { head: length, tail: 0 };
-  if (mode === 'common') {
-    // Hide 4 in the middle: 11 digits → 3 + 4 hidden + 4.
-    if (length <= 4) return { head: 0, tail: 0 };
-    const visible = length - 4;
-    const head = Math.floor(visible / 2);
-    return { head, tail: visible - head };
-  }
-  // compliant: hide everything when 6 or fewer; otherwise hide at least 6, keeping at most
-  // 2 at the end, then at most 3 at the start.
-  if (length <= MIN_HIDDEN_PHONE_DIGITS) return { head: 0, tail: 0 };
-  const visible = length - MIN_HIDDEN_PHONE_DIGITS;
-  const tail = Math.min(2, visible);
-  const head = Math.min(3, visible - tail);
-  return { head, tail };
+  // Hide 4 in the middle: 11 digits → 3 + 4 hidden + 4.
+  if (length <= 4) return { head: 0, tail: 0 };
+  const visible = length - 4;
+  const head = Math.floor(visible / 2);
+  return { head, tail: visible - head };
 }
 
 /**
@@ -242,6 +210,11 @@ export function phoneKeep(length: number, mode: MaskMode): { head: number; tail:
  * printers print the digits in one run; one "*" stands for one hidden digit.
  */
 export function maskPhone(phone: string, mode: MaskMode): MaskedField {
+  if (mode === 'compliant') {
+    // The tool and the drawings share one rule: src/lib/waybill/phone.ts.
+    const pieces = maskPhonePieces(phone);
+    return field(pieces, pieces.filter((piece) => piece.hidden).reduce((sum, piece) => sum + piece.text.length, 0));
+  }
   const { prefix, digits } = normalizePhone(phone);
   const { head, tail } = phoneKeep(digits.length, mode);
   const hidden = digits.length - head - tail;
@@ -274,80 +247,4 @@ export function maskParty(party: WaybillParty, mode: MaskMode): MaskedParty {
     address: shown(party.address.trim()),
     unit: maskUnit(party.unit, mode),
   };
-}
-
-/** Counts mask characters (* and ＊) in a printed value. */
-export function countMaskChars(value: string): number {
-  return chars(value).filter(isMaskChar).length;
-}
-
-/** What a label shows, as typed from the printed label (masks included). */
-export interface ShownParty {
-  name: string;
-  phone: string;
-  address: string;
-  unit?: string | undefined;
-}
-
-/** Which parts of a printed label meet GB/T 41833-2022. */
-export interface ComplianceResult {
-  /** At least 1 character of the name is hidden (or no name is printed at all). */
-  name: boolean;
-  /** At least 6 digits are hidden, or the whole number is (short numbers), or none is printed. */
-  phone: boolean;
-  /** No part of the 单元户室号 can be read. */
-  address: boolean;
-  /** All three. */
-  ok: boolean;
-}
-
-/**
- * Words that, right after a visible number, show that the address still carries the
- * 单元户室号: "3单元", "一单元", "502室", "1户", "502房". Used when a label prints the unit
- * inside the address instead of as a separate part. "号楼/栋" (the building) is not the
- * unit and may stay. Chinese numerals count only before 单元, so that village names such
- * as "三户村" do not fail.
- */
-const VISIBLE_UNIT_IN_ADDRESS = /[0-9０-９]+\s*(?:单元|室|户|房)|[一二三四五六七八九十]+\s*单元/u;
-
-/**
- * Checks printed (already masked) values against GB/T 41833-2022, counting `*` and `＊`
- * as hidden characters. It only sees what is printed, so:
- *
- * - name: at least one mask character. An empty name counts as compliant: nothing leaks.
- * - phone: at least 6 mask characters, or at least one mask and no visible digit at all
- *   (a short number hidden entirely cannot have 6 hidden digits). The +86 country code
- *   is ignored. An empty phone counts as compliant.
- * - address: the unit, if given, is made only of mask characters (spaces allowed), and
- *   the address does not show a number followed by 单元/室/户/房 (see
- *   {@link VISIBLE_UNIT_IN_ADDRESS}): that catches labels that print the room number
- *   inside the address line. This is a heuristic: "幸福路502号" is a street number and
- *   passes, while "幸福路3单元" would fail.
- */
-export function checkCompliance({ name, phone, address, unit }: ShownParty): ComplianceResult {
-  const nameValue = name.trim();
-  const nameOk = nameValue === '' || countMaskChars(nameValue) >= MIN_HIDDEN_NAME_CHARS;
-
-  let phoneValue = toHalfWidthDigits(phone.trim()).replace(/＋/gu, '+').replace(PHONE_NOISE, '');
-  phoneValue = phoneValue.replace(/^(?:\+86|0086)(?=[\d*＊])/u, '');
-  const phoneMasks = countMaskChars(phoneValue);
-  const phoneDigits = phoneValue.replace(/\D/gu, '').length;
-  const phoneOk =
-    phoneValue === '' || phoneMasks >= MIN_HIDDEN_PHONE_DIGITS || (phoneMasks > 0 && phoneDigits === 0);
-
-  const unitChars = chars((unit ?? '').trim()).filter((c) => !/\s/u.test(c));
-  const unitOk = unitChars.every(isMaskChar);
-  const addressOk = unitOk && !VISIBLE_UNIT_IN_ADDRESS.test(address);
-
-  return { name: nameOk, phone: phoneOk, address: addressOk, ok: nameOk && phoneOk && addressOk };
-}
-
-/** Runs {@link checkCompliance} on a masked party, e.g. to label the site's own drawings. */
-export function checkMasked(masked: MaskedParty): ComplianceResult {
-  return checkCompliance({
-    name: masked.name.text,
-    phone: masked.phone.text,
-    address: masked.address.text,
-    unit: masked.unit.text,
-  });
 }

@@ -1,0 +1,156 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { checkWaybill, maskWaybill, type WaybillFields } from '../../src/lib/waybill.ts';
+
+const full = (name: string, phone: string, address: string): WaybillFields => ({ name, phone, address });
+
+describe('maskWaybill', () => {
+  it.each([
+    ['张小明', '张**'],
+    ['张明', '张*'],
+    ['张', '*'],
+    ['欧阳娜娜', '欧阳**'],
+    ['司马光', '司马*'],
+    ['诸葛亮', '诸葛*'],
+    ['上官婉儿', '上官**'],
+    ['欧阳', '欧*'],
+    ['阿依古丽·买买提', '阿***·***'],
+    ['John Smith', 'J*** *****'],
+    ['', ''],
+  ])('name %j → %j', (name, masked) => {
+    expect(maskWaybill(full(name, '', '')).name).toBe(masked);
+  });
+
+  it.each([
+    ['13812345678', '*******5678'],
+    ['138 1234 5678', '*******5678'],
+    ['１３８－１２３４－５６７８', '*******5678'],
+    ['+86 138-1234-5678', '+86 *******5678'],
+    ['0086 13812345678', '+86 *******5678'],
+    ['010-62345678', '010******78'],
+    ['0571-8888-6666', '0571******66'],
+    ['(021) 6234-5678', '021******78'],
+    ['010-62345678转123', '010******78转***'],
+    ['0571-8888666', '0571******6'],
+    ['95338', '*****'],
+    ['400123456', '******456'],
+    ['', ''],
+  ])('phone %j → %j', (phone, masked) => {
+    expect(maskWaybill(full('', phone, '')).phone).toBe(masked);
+  });
+
+  it.each([
+    ['浙江省某市某区幸福路88号幸福小区3幢2单元501室', '浙江省某市某区幸福路88号幸福小区****'],
+    ['北京市朝阳区幸福小区5号楼3单元502室', '北京市朝阳区幸福小区****'],
+    ['上海市某区某路100弄12号1203室', '上海市某区某路100弄12号****'],
+    ['某市某区华庭A座1203', '某市某区华庭****'],
+    ['某小区5-2-301', '某小区****'],
+    ['某小区6栋', '某小区****'],
+    ['某小区一单元六层', '某小区****'],
+    ['某县三户村12组', '某县三户村12组'],
+    ['幸福路88号', '幸福路88号'],
+    ['', ''],
+  ])('address %j → %j', (address, masked) => {
+    expect(maskWaybill(full('', '', address)).address).toBe(masked);
+  });
+});
+
+describe('checkWaybill', () => {
+  it('explains why the familiar 138****5678 label fails', () => {
+    const verdict = checkWaybill(full('张*明', '138****5678', '幸福小区3幢2单元501室'));
+    expect(verdict.compliant).toBe(false);
+    expect(verdict.name).toMatchObject({ ok: true, hidden: 1 });
+    expect(verdict.phone).toMatchObject({ ok: false, hidden: 4 });
+    expect(verdict.phone.message).toContain('至少藏起 6 位');
+    expect(verdict.address.ok).toBe(false);
+    expect(verdict.address.message).toContain('2单元501室');
+  });
+
+  it.each([
+    ['138******78', 6, true],
+    ['138×××××78', 5, false],
+    ['１３８＊＊＊＊＊＊７８', 6, true],
+    ['138xxxxxx78', 6, true],
+    ['138●●●●●●78', 6, true],
+    ['138••••••78', 6, true],
+    ['138######78', 6, true],
+    ['138??????78', 6, true],
+    ['138…5678', 4, false],
+    ['1……78', 8, true],
+    ['+86 138****5678', 4, false],
+    ['*******', 7, true],
+    ['13812345678', 0, false],
+  ])('phone %j hides %i digits (ok: %s)', (phone, hidden, ok) => {
+    expect(checkWaybill(full('*', phone, '')).phone).toMatchObject({ hidden, ok });
+  });
+
+  it('reads "x" as a mask next to Chinese or in a run, but not inside a Latin name', () => {
+    expect(checkWaybill(full('李xx', '', '')).name).toMatchObject({ ok: true, hidden: 2 });
+    expect(checkWaybill(full('Lxxx', '', '')).name).toMatchObject({ ok: true, hidden: 3 });
+    expect(checkWaybill(full('Alex', '', '')).name.ok).toBe(false);
+    expect(checkWaybill(full('张小明', '', '')).name.message).toContain('至少藏起 1 个字');
+  });
+
+  it('accepts a building number but not a unit, floor or room', () => {
+    expect(checkWaybill(full('*', '*', '幸福小区5号楼')).address.ok).toBe(true);
+    expect(checkWaybill(full('*', '*', '幸福路88号')).address.ok).toBe(true);
+    expect(checkWaybill(full('*', '*', '某县三户村')).address.ok).toBe(true);
+    expect(checkWaybill(full('*', '*', '幸福小区5号楼**单元***室')).address.ok).toBe(true);
+    expect(checkWaybill(full('*', '*', '幸福小区一单元')).address.ok).toBe(false);
+    expect(checkWaybill(full('*', '*', '幸福小区6楼')).address.ok).toBe(false);
+    expect(checkWaybill(full('*', '*', '幸福小区5-2-301')).address.ok).toBe(false);
+    expect(checkWaybill(full('*', '*', '幸福小区3栋301')).address.ok).toBe(false);
+  });
+
+  it('treats empty fields as printing nothing', () => {
+    expect(checkWaybill(full('', '', '')).compliant).toBe(true);
+  });
+
+  it('never throws and never returns HTML for hostile or odd input', () => {
+    const odd = ['<img src=x onerror=alert(1)>', '😀😀', '\u0000', 'a'.repeat(10_000), '１２３４５６７８９０１２３'];
+    for (const value of odd) {
+      expect(() => checkWaybill(full(value, value, value))).not.toThrow();
+      expect(() => maskWaybill(full(value, value, value))).not.toThrow();
+    }
+    // @ts-expect-error: callers from plain JavaScript may pass anything.
+    expect(() => checkWaybill({ name: null, phone: 5, address: undefined })).not.toThrow();
+  });
+});
+
+describe('the property that ties them together', () => {
+  const han = fc.constantFrom(...Array.from('张王李赵欧阳司马诸葛上官娜小明红军华伟芳'));
+  const chineseName = fc.array(han, { minLength: 1, maxLength: 6 }).map((chars) => chars.join(''));
+  const mobile = fc.stringMatching(/^1[3-9]\d{9}$/);
+  const landline = fc.tuple(fc.constantFrom('010', '021', '0571', '0755'), fc.stringMatching(/^\d{7,8}$/)).map(([a, b]) => `${a}-${b}`);
+  const decorated = (phone: fc.Arbitrary<string>) =>
+    fc.tuple(fc.constantFrom('', '+86 ', '0086'), phone, fc.constantFrom('', ' ', '-')).map(([p, n, sep]) => `${p}${n.replace(/(\d{3})(\d{4})/, `$1${sep}$2`)}`);
+  const address = fc
+    .tuple(
+      fc.constantFrom('浙江省某市某区', '北京市朝阳区', '某县'),
+      fc.constantFrom('幸福路88号', '某街12号', ''),
+      fc.constantFrom('幸福小区', '某花园', '华庭'),
+      fc.constantFrom('', '3幢', '5号楼', 'A座', '6栋'),
+      fc.constantFrom('', '2单元', '一单元', '12层'),
+      fc.constantFrom('', '501室', '1203', '3户', '-2-301'),
+    )
+    .map((parts) => parts.join(''));
+
+  it('every masked waybill passes the checker (realistic input)', () => {
+    fc.assert(
+      fc.property(chineseName, fc.oneof(decorated(mobile), landline), address, (name, phone, addr) => {
+        const verdict = checkWaybill(maskWaybill({ name, phone, address: addr }));
+        return verdict.compliant;
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('every masked waybill passes the checker (any string at all)', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 40 }), fc.string({ maxLength: 30 }), fc.string({ unit: 'grapheme', maxLength: 60 }), (name, phone, addr) => {
+        return checkWaybill(maskWaybill({ name, phone, address: addr })).compliant;
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
