@@ -57,6 +57,7 @@ function checkPhone(printed: string): FieldVerdict {
   if (hidden === 0 && visible === 0) return { ok: true, hidden, message: ui.waybillCheck.phoneEmpty };
   if (visible === 0) return { ok: true, hidden, message: ui.waybillCheck.phoneAllHidden };
   if (hidden >= MIN_HIDDEN_DIGITS) return { ok: true, hidden, message: ui.waybillCheck.phoneOk(hidden) };
+  if (hidden === 0) return { ok: false, hidden, message: ui.waybillCheck.phoneNoneHidden };
   return { ok: false, hidden, message: ui.waybillCheck.phoneFail(hidden) };
 }
 

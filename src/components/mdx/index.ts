@@ -6,6 +6,7 @@
 import ContentLink from '../content/ContentLink.astro';
 import ScrollableTable from '../content/ScrollableTable.astro';
 import HotlineList from '../tips/HotlineList.astro';
+import WaybillTool from '../tools/WaybillTool.astro';
 import TipList from '../tips/TipList.astro';
 import CallTranscript from './CallTranscript.astro';
 import Callout from './Callout.astro';
@@ -31,6 +32,7 @@ export const mdxComponents = {
   WaybillCompare,
   TipList,
   HotlineList,
+  WaybillTool,
 };
 
 /** The tag names, for tests and for checking articles. */

@@ -1,0 +1,95 @@
+import { ui } from '../i18n/ui.ts';
+import { checkWaybill, maskWaybill, type WaybillFields, type WaybillVerdict } from '../lib/waybill.ts';
+
+/**
+ * Brings the privacy-waybill tool to life. Everything typed stays in this page: it is
+ * read from the inputs, run through src/lib/waybill.ts and written back with
+ * textContent. Nothing is sent, stored or parsed as HTML.
+ */
+const ANNOUNCE_AFTER_MS = 600;
+const t = ui.waybillTool;
+const FIELDS = ['name', 'phone', 'address'] as const;
+
+function read(form: HTMLFormElement): WaybillFields {
+  const value = (name: string) => (form.elements.namedItem(name) as HTMLInputElement | null)?.value ?? '';
+  return { name: value('name'), phone: value('phone'), address: value('address') };
+}
+
+function showLabel(root: HTMLElement, name: string, fields: WaybillFields): void {
+  const label = root.querySelector<HTMLElement>(`[data-label="${name}"]`);
+  for (const field of FIELDS) {
+    const cell = label?.querySelector<HTMLElement>(`[data-field="${field}"]`);
+    if (cell) cell.textContent = fields[field];
+  }
+}
+
+function showRules(root: HTMLElement, name: string, verdict: WaybillVerdict): void {
+  const list = root.querySelector<HTMLElement>(`[data-rules="${name}"]`);
+  for (const field of FIELDS) {
+    const item = list?.querySelector<HTMLElement>(`[data-rule="${field}"]`);
+    if (!item) continue;
+    const { ok, message } = verdict[field];
+    item.classList.toggle('pass', ok);
+    item.classList.toggle('fail', !ok);
+    item.querySelector('.mark')!.textContent = ok ? '✓' : '✗';
+    item.querySelector('[data-verdict]')!.textContent = ok ? t.pass : t.fail;
+    item.querySelector('[data-message]')!.textContent = message;
+  }
+}
+
+const failures = (verdict: WaybillVerdict) => FIELDS.filter((field) => !verdict[field].ok).length;
+
+function summary(verdict: WaybillVerdict): string {
+  return verdict.compliant ? t.summaryPass : t.summaryFail(failures(verdict));
+}
+
+function mount(root: HTMLElement): void {
+  root.hidden = false;
+  const make = root.querySelector<HTMLFormElement>('[data-form="make"]')!;
+  const check = root.querySelector<HTMLFormElement>('[data-form="check"]')!;
+  const status = root.querySelector<HTMLElement>('[data-summary]')!;
+  let mode: 'make' | 'check' = 'make';
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  // The status line is what screen readers hear: updated once typing pauses, not per key.
+  const announce = (message: string) => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      status.textContent = message;
+    }, ANNOUNCE_AFTER_MS);
+  };
+
+  const updateMake = () => {
+    const full = read(make);
+    const masked = maskWaybill(full);
+    const after = checkWaybill(masked);
+    showLabel(root, 'before', full);
+    showLabel(root, 'after', masked);
+    showRules(root, 'before', checkWaybill(full));
+    showRules(root, 'after', after);
+    announce(`${t.after}：${summary(after)}`);
+  };
+  const updateCheck = () => {
+    const verdict = checkWaybill(read(check));
+    showRules(root, 'check', verdict);
+    announce(summary(verdict));
+  };
+
+  make.addEventListener('input', updateMake);
+  check.addEventListener('input', updateCheck);
+  for (const form of [make, check]) form.addEventListener('submit', (event) => event.preventDefault());
+
+  for (const radio of root.querySelectorAll<HTMLInputElement>('.modes input[type="radio"]')) {
+    radio.addEventListener('change', () => {
+      if (!radio.checked) return;
+      mode = radio.value === 'check' ? 'check' : 'make';
+      for (const panel of root.querySelectorAll<HTMLElement>('[data-mode-panel]')) {
+        panel.hidden = panel.dataset['modePanel'] !== mode;
+      }
+      if (mode === 'make') updateMake();
+      else updateCheck();
+    });
+  }
+}
+
+for (const root of document.querySelectorAll<HTMLElement>('[data-waybill-tool]')) mount(root);
