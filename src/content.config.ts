@@ -1,9 +1,11 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
+import { quizLoader } from './content/loaders/quiz.ts';
 import {
   articleSchema,
   hotlineSchema,
   pageSchema,
+  quizQuestionSchema,
   searchSuggestionSchema,
   searchSynonymSchema,
   tipSchema,
@@ -29,6 +31,10 @@ export const collections = {
   hotlines: defineCollection({
     loader: file(`${root}/hotlines/hotlines.yaml`),
     schema: hotlineSchema,
+  }),
+  quiz: defineCollection({
+    loader: quizLoader(`${root}/quiz`),
+    schema: quizQuestionSchema,
   }),
   searchSuggestions: defineCollection({
     loader: file(`${root}/search/suggestions.yaml`),

@@ -1,4 +1,4 @@
-import { ui } from '../i18n/ui.ts';
+import { waybillTool as t } from '../i18n/ui.ts';
 import { checkWaybill, maskWaybill, type WaybillFields, type WaybillVerdict } from '../lib/waybill.ts';
 
 /**
@@ -7,7 +7,6 @@ import { checkWaybill, maskWaybill, type WaybillFields, type WaybillVerdict } fr
  * textContent. Nothing is sent, stored or parsed as HTML.
  */
 const ANNOUNCE_AFTER_MS = 600;
-const t = ui.waybillTool;
 const FIELDS = ['name', 'phone', 'address'] as const;
 
 function read(form: HTMLFormElement): WaybillFields {

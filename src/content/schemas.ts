@@ -107,6 +107,8 @@ const questionBase = {
   clues: z.array(z.string().min(1)).default([]),
   learnMore: learnMoreSchema,
   tags: z.array(z.string().min(1)).default([]),
+  /** The file the question came from; filled in by the quiz loader for error messages. */
+  file: z.string(),
 };
 
 const options = z.array(z.string().min(1)).min(2).max(6);

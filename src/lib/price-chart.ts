@@ -2,7 +2,7 @@
  * Number helpers for <PriceByFreshness>. Kept out of the .astro file so they can be unit
  * tested without rendering.
  */
-import { ui } from '../i18n/ui.ts';
+import { price } from '../i18n/ui.ts';
 
 /** One row of the chart: a price range in yuan per record. */
 export interface PriceRow {
@@ -39,7 +39,7 @@ export function formatYuan(value: number): string {
 
 /** "3～5 元/条", or "5 元/条" when the range is a single price. */
 export function formatRange(low: number, high: number): string {
-  return ui.price.perRecord(low === high ? formatYuan(low) : `${formatYuan(low)}～${formatYuan(high)}`);
+  return price.perRecord(low === high ? formatYuan(low) : `${formatYuan(low)}～${formatYuan(high)}`);
 }
 
 /**

@@ -14,7 +14,7 @@
  *
  * Details of each rule: src/lib/waybill/name.ts, phone.ts and address.ts.
  */
-import { ui } from '../i18n/ui.ts';
+import { waybillCheck } from '../i18n/ui.ts';
 import { maskAddress, visibleUnits } from './waybill/address.ts';
 import { inspectName, maskName } from './waybill/name.ts';
 import { inspectPhone, maskPhone, MIN_HIDDEN_DIGITS } from './waybill/phone.ts';
@@ -47,24 +47,24 @@ export function maskWaybill(full: WaybillFields): WaybillFields {
 
 function checkName(printed: string): FieldVerdict {
   const { hidden, visible } = inspectName(printed);
-  if (hidden >= 1) return { ok: true, hidden, message: ui.waybillCheck.nameOk(hidden) };
-  if (visible === 0) return { ok: true, hidden, message: ui.waybillCheck.nameEmpty };
-  return { ok: false, hidden, message: ui.waybillCheck.nameFail };
+  if (hidden >= 1) return { ok: true, hidden, message: waybillCheck.nameOk(hidden) };
+  if (visible === 0) return { ok: true, hidden, message: waybillCheck.nameEmpty };
+  return { ok: false, hidden, message: waybillCheck.nameFail };
 }
 
 function checkPhone(printed: string): FieldVerdict {
   const { hidden, visible } = inspectPhone(printed);
-  if (hidden === 0 && visible === 0) return { ok: true, hidden, message: ui.waybillCheck.phoneEmpty };
-  if (visible === 0) return { ok: true, hidden, message: ui.waybillCheck.phoneAllHidden };
-  if (hidden >= MIN_HIDDEN_DIGITS) return { ok: true, hidden, message: ui.waybillCheck.phoneOk(hidden) };
-  if (hidden === 0) return { ok: false, hidden, message: ui.waybillCheck.phoneNoneHidden };
-  return { ok: false, hidden, message: ui.waybillCheck.phoneFail(hidden) };
+  if (hidden === 0 && visible === 0) return { ok: true, hidden, message: waybillCheck.phoneEmpty };
+  if (visible === 0) return { ok: true, hidden, message: waybillCheck.phoneAllHidden };
+  if (hidden >= MIN_HIDDEN_DIGITS) return { ok: true, hidden, message: waybillCheck.phoneOk(hidden) };
+  if (hidden === 0) return { ok: false, hidden, message: waybillCheck.phoneNoneHidden };
+  return { ok: false, hidden, message: waybillCheck.phoneFail(hidden) };
 }
 
 function checkAddress(printed: string): FieldVerdict {
   const shown = visibleUnits(printed);
-  if (shown.length === 0) return { ok: true, hidden: 0, message: ui.waybillCheck.addressOk };
-  return { ok: false, hidden: shown.length, message: ui.waybillCheck.addressFail(shown.join('')) };
+  if (shown.length === 0) return { ok: true, hidden: 0, message: waybillCheck.addressOk };
+  return { ok: false, hidden: shown.length, message: waybillCheck.addressFail(shown.join('')) };
 }
 
 export function checkWaybill(printed: WaybillFields): WaybillVerdict {

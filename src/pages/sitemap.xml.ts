@@ -20,7 +20,11 @@ export const GET: APIRoute = async ({ site }) => {
       lastmod: isoDay(article.data.updated),
     })),
   ];
-  entries.push({ url: absoluteUrl('/tools/waybill/', site) }, { url: absoluteUrl('/search/', site) });
+  entries.push(
+    { url: absoluteUrl('/quiz/', site) },
+    { url: absoluteUrl('/tools/waybill/', site) },
+    { url: absoluteUrl('/search/', site) },
+  );
   const about = updatedOf('about');
   entries.push(about ? { url: absoluteUrl('/about/', site), lastmod: isoDay(about) } : { url: absoluteUrl('/about/', site) });
 

@@ -1,7 +1,8 @@
 import { normaliseQuery } from '../../lib/search/normalise.ts';
 import type { SynonymTable } from '../../lib/search/terms.ts';
 import { search } from './engine.ts';
-import { fill, renderHits, type SearchStrings } from './view.ts';
+import { fill } from '../../lib/template.ts';
+import { renderHits, type SearchStrings } from './view.ts';
 
 /**
  * Wires one search panel (the header dialog's or the /search/ page's): typing searches

@@ -1,6 +1,7 @@
 import type { ExcerptPart } from '../../lib/search/excerpt.ts';
 import type { SearchHit } from './engine.ts';
 
+
 /**
  * Draws results with DOM calls and text nodes only. Page text and the query never pass
  * through innerHTML, so a query such as <img onerror=…> is shown as the characters typed.
@@ -13,9 +14,6 @@ export interface SearchStrings {
   inSection: string;
 }
 
-export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
-}
 
 function excerptParagraph(parts: readonly ExcerptPart[], className: string): HTMLParagraphElement {
   const p = document.createElement('p');

@@ -3,7 +3,7 @@
  * apart from mask.ts, which is only about what to hide, and free of Astro so they can be
  * unit tested on their own.
  */
-import { ui } from '../../i18n/ui.ts';
+import { waybill as strings } from '../../i18n/ui.ts';
 import type { MaskMode, MaskSegment } from './mask.ts';
 
 /** The badge on each drawing. The words carry the verdict; colour and icon only repeat it. */
@@ -17,16 +17,16 @@ export interface ModeBadge {
 }
 
 export const MODE_BADGES: Record<MaskMode, ModeBadge> = {
-  full: { text: ui.waybill.badges.full, icon: '!', tone: 'danger' },
-  common: { text: ui.waybill.badges.common, icon: '✕', tone: 'warn' },
-  compliant: { text: ui.waybill.badges.compliant, icon: '✓', tone: 'ok' },
+  full: { text: strings.badges.full, icon: '!', tone: 'danger' },
+  common: { text: strings.badges.common, icon: '✕', tone: 'warn' },
+  compliant: { text: strings.badges.compliant, icon: '✓', tone: 'ok' },
 };
 
 /** What each mode means in one sentence, used when the article gives no caption. */
-export const DEFAULT_CAPTIONS: Record<MaskMode, string> = ui.waybill.captions;
+export const DEFAULT_CAPTIONS: Record<MaskMode, string> = strings.captions;
 
 /** An obviously fake tracking number, so nobody mistakes the drawing for a real parcel. */
-export const SAMPLE_TRACKING_LABEL = ui.waybill.sampleTracking;
+export const SAMPLE_TRACKING_LABEL = strings.sampleTracking;
 export const SAMPLE_TRACKING_NUMBER = '0000 0000 0000';
 export const SAMPLE_TRACKING = `${SAMPLE_TRACKING_LABEL} ${SAMPLE_TRACKING_NUMBER}`;
 
@@ -43,11 +43,11 @@ export function hiddenNote(kind: MaskedFieldKind, segment: MaskSegment): string 
   const count = Array.from(segment.text).length;
   switch (kind) {
     case 'name':
-      return ui.waybill.hiddenName(count);
+      return strings.hiddenName(count);
     case 'phone':
-      return ui.waybill.hiddenDigits(count);
+      return strings.hiddenDigits(count);
     case 'unit':
-      return ui.waybill.hiddenUnit;
+      return strings.hiddenUnit;
   }
 }
 

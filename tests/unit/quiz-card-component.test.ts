@@ -1,0 +1,86 @@
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import { beforeAll, describe, expect, it } from 'vitest';
+import ResultCard from '../../src/components/quiz/ResultCard.astro';
+import { decodeMatrix, qrMatrix } from '../../src/lib/quiz/qr.ts';
+
+const props = {
+  id: 'quiz-card',
+  siteUrl: 'https://example.org/',
+  siteName: '快递面单防骗课堂',
+  rules: ['不加陌生“客服”的微信', '不点对方发来的链接', '理赔只走官方渠道'],
+  strings: {
+    title: '我的防骗测验成绩',
+    rulesTitle: '记住这三条',
+    qrLabel: '二维码：扫码打开快递面单防骗课堂',
+    save: '生成图片',
+    saveHint: '生成后长按图片即可保存',
+    imageAlt: '防骗测验成绩卡：{total} 题答对 {score} 题',
+  },
+};
+
+/** Undoes the HTML escaping Astro applies to attribute values. */
+const unescape = (s: string) =>
+  s.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+const attr = (html: string, name: string) => {
+  const m = new RegExp(`\\s${name}="([^"]*)"`).exec(html);
+  return m ? unescape(m[1]!) : undefined;
+};
+
+let html = '';
+beforeAll(async () => {
+  const container = await AstroContainer.create();
+  html = await container.renderToString(ResultCard, {
+    props,
+    slots: { default: '<p class="extra">分享给家人</p>' },
+  });
+});
+
+describe('ResultCard', () => {
+  it('renders the card root with its data attributes', () => {
+    expect(html).toMatch(/<figure[^>]*class="result-card[^"]*"[^>]*data-result-card/);
+    expect(attr(html, 'id')).toBe('quiz-card');
+    expect(attr(html, 'data-site-url')).toBe(props.siteUrl);
+    expect(attr(html, 'data-site-name')).toBe(props.siteName);
+    expect(attr(html, 'data-image-alt')).toBe(props.strings.imageAlt);
+  });
+
+  it('passes a square QR matrix for the site URL in data-qr', () => {
+    const m = decodeMatrix(attr(html, 'data-qr') ?? '');
+    expect(m.length).toBeGreaterThanOrEqual(21);
+    for (const row of m) expect(row).toHaveLength(m.length);
+    expect(m).toEqual(qrMatrix(props.siteUrl));
+  });
+
+  it('draws the QR as an accessible image with a quiet zone, black on white', () => {
+    const svg = /<svg[^>]*>[\s\S]*?<\/svg>/.exec(html)?.[0] ?? '';
+    const n = qrMatrix(props.siteUrl).length;
+    expect(attr(svg, 'role')).toBe('img');
+    expect(attr(svg, 'aria-label')).toBe(props.strings.qrLabel);
+    expect(attr(svg, 'viewBox')).toBe(`-4 -4 ${n + 8} ${n + 8}`);
+    expect(svg).toMatch(/<rect[^>]*fill="#fff"/);
+    expect(svg).toMatch(/<path[^>]*d="M[^"]+"[^>]*fill="#000"/);
+    expect(html).toContain(`>${props.siteUrl}</p>`);
+  });
+
+  it('lists the three rules under a labelled <ol>', () => {
+    const ol = /<ol[^>]*>([\s\S]*?)<\/ol>/.exec(html);
+    expect(ol).not.toBeNull();
+    expect(ol![1]!.match(/<li/g)).toHaveLength(3);
+    expect(attr(ol![0], 'aria-labelledby')).toBe('quiz-card-rules');
+    expect(html).toMatch(/id="quiz-card-rules"[^>]*>记住这三条</);
+    for (const rule of props.rules) expect(unescape(html)).toContain(rule);
+  });
+
+  it('has the empty score line, image slot, save button and the slot content', () => {
+    expect(html).toMatch(/<p class="score[^"]*" data-card-score[^>]*><\/p>/);
+    expect(html).toMatch(/<div[^>]*data-card-image[^>]*><\/div>/);
+    expect(html).toMatch(/<button type="button"[^>]*data-card-save[^>]*aria-describedby="quiz-card-hint"[^>]*>生成图片<\/button>/);
+    expect(html).toContain('<p class="extra">分享给家人</p>');
+    expect(html).toContain(props.strings.title);
+  });
+
+  it('has no inline styles or scripts (strict CSP)', () => {
+    expect(html).not.toMatch(/\sstyle=/);
+    expect(html).not.toMatch(/<script/);
+  });
+});

@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import { drawRound } from '../../src/lib/quiz/draw.ts';
+import { correctKeys, isCorrect, readNext, scoreRound } from '../../src/lib/quiz/grade.ts';
+import { brokenLearnMoreLinks } from '../../src/lib/quiz/links.ts';
+import { isFinished, parseProgress, type Progress } from '../../src/lib/quiz/progress.ts';
+import { seededRandom, shuffle } from '../../src/lib/quiz/random.ts';
+
+const topics = ['case', 'waybill', 'scam', 'tips', 'after'];
+const bank = topics.flatMap((topic) => Array.from({ length: 8 }, (_, i) => ({ id: `${topic}-${i}`, topic })));
+
+describe('random', () => {
+  it('is reproducible for a seed and shuffles without losing items', () => {
+    expect(shuffle([1, 2, 3, 4, 5], seededRandom(7))).toEqual(shuffle([1, 2, 3, 4, 5], seededRandom(7)));
+    expect(shuffle([1, 2, 3, 4, 5], seededRandom(7)).sort()).toEqual([1, 2, 3, 4, 5]);
+  });
+});
+
+describe('drawRound', () => {
+  it('balances topics: 10 questions are two of each of five topics', () => {
+    const round = drawRound(bank, 10, seededRandom(1));
+    expect(round).toHaveLength(10);
+    const counts = Object.groupBy(round, (q) => q.topic);
+    for (const topic of topics) expect(counts[topic]).toHaveLength(2);
+  });
+
+  it('draws one per topic for a quick 5-question round, without repeats', () => {
+    const round = drawRound(bank, 5, seededRandom(2));
+    expect(new Set(round.map((q) => q.topic)).size).toBe(5);
+    expect(new Set(round.map((q) => q.id)).size).toBe(5);
+  });
+
+  it('avoids the previous round while fresh questions remain', () => {
+    const first = drawRound(bank, 10, seededRandom(3));
+    const second = drawRound(bank, 10, seededRandom(4), new Set(first.map((q) => q.id)));
+    expect(second.filter((q) => first.some((f) => f.id === q.id))).toEqual([]);
+  });
+
+  it('never asks for more than the bank has', () => {
+    expect(drawRound(bank.slice(0, 3), 10, seededRandom(5))).toHaveLength(3);
+  });
+});
+
+describe('grading', () => {
+  it('turns every kind of answer into choice keys', () => {
+    expect(correctKeys({ kind: 'single', answer: 2 })).toEqual(['2']);
+    expect(correctKeys({ kind: 'waybill', answer: 0 })).toEqual(['0']);
+    expect(correctKeys({ kind: 'multiple', answers: [3, 0] })).toEqual(['0', '3']);
+    expect(correctKeys({ kind: 'truefalse', answer: false })).toEqual(['false']);
+    expect(correctKeys({ kind: 'scam-or-real', answer: 'real' })).toEqual(['real']);
+  });
+
+  it('needs exactly the right set for multiple choice', () => {
+    expect(isCorrect(['0', '3'], ['3', '0'])).toBe(true);
+    expect(isCorrect(['0', '3'], ['0'])).toBe(false);
+    expect(isCorrect(['0', '3'], ['0', '1', '3'])).toBe(false);
+    expect(isCorrect(['1'], [])).toBe(false);
+  });
+
+  it('scores a round and lists what was missed, unanswered included', () => {
+    const correct: Record<string, string[]> = { a: ['1'], b: ['true'], c: ['0', '2'] };
+    const result = scoreRound(['a', 'b', 'c'], { a: ['1'], c: ['0'] }, (id) => correct[id]!);
+    expect(result).toEqual({ correct: 1, total: 3, missed: ['b', 'c'] });
+  });
+
+  it('suggests each article once, in the order of the missed questions', () => {
+    expect(
+      readNext([
+        { href: '/articles/a/#x', label: 'A x' },
+        { href: '/articles/b/', label: 'B' },
+        { href: '/articles/a/#y', label: 'A y' },
+      ]),
+    ).toEqual([
+      { href: '/articles/a/#x', label: 'A x' },
+      { href: '/articles/b/', label: 'B' },
+    ]);
+  });
+});
+
+describe('saved progress', () => {
+  const known = new Set(['a', 'b']);
+  const good: Progress = { version: 1, ids: ['a', 'b'], order: { a: ['1', '0'] }, answers: { a: ['1'] }, current: 1, previous: [] };
+
+  it('round-trips a valid state', () => {
+    expect(parseProgress(JSON.stringify(good), known)).toEqual(good);
+  });
+
+  it('throws away anything broken, old or referring to removed questions', () => {
+    expect(parseProgress(null, known)).toBeNull();
+    expect(parseProgress('{not json', known)).toBeNull();
+    expect(parseProgress(JSON.stringify({ ...good, version: 0 }), known)).toBeNull();
+    expect(parseProgress(JSON.stringify({ ...good, ids: ['a', 'gone'] }), known)).toBeNull();
+    expect(parseProgress(JSON.stringify({ ...good, current: 9 }), known)).toBeNull();
+    expect(parseProgress(JSON.stringify({ ...good, answers: { a: 1 } }), known)).toBeNull();
+  });
+
+  it('knows when a round is finished', () => {
+    expect(isFinished(good)).toBe(false);
+    expect(isFinished({ ...good, answers: { a: ['1'], b: ['0'] }, current: 2 })).toBe(true);
+  });
+});
+
+describe('learn-more links', () => {
+  const pages = new Map([['/articles/police-tips/', new Set(['一听就要警惕的信号'])]]);
+  it('accepts a real page and heading, and names file, id and reason otherwise', () => {
+    const ok = { id: 'a', file: 'content/quiz/scam.yaml', learnMore: { href: '/articles/police-tips/#一听就要警惕的信号' } };
+    const encoded = { ...ok, learnMore: { href: `/articles/police-tips/#${encodeURIComponent('一听就要警惕的信号')}` } };
+    const noPage = { ...ok, id: 'b', learnMore: { href: '/articles/nope/' } };
+    const noHeading = { ...ok, id: 'c', learnMore: { href: '/articles/police-tips/#nope' } };
+    const problems = brokenLearnMoreLinks([ok, encoded, noPage, noHeading], pages);
+    expect(problems).toHaveLength(2);
+    expect(problems[0]).toMatch(/^content\/quiz\/scam\.yaml: question "b": .* page that does not exist/);
+    expect(problems[1]).toMatch(/question "c": .* heading that does not exist/);
+  });
+});
+
+describe('splitClues', () => {
+  it('marks each clue where it appears, longest first', async () => {
+    const { splitClues } = await import('../../src/lib/quiz/clues.ts');
+    expect(splitClues('加一下我的微信，走理赔通道', ['微信', '加一下我的微信', '理赔'])).toEqual([
+      { text: '加一下我的微信', clue: true },
+      { text: '，走', clue: false },
+      { text: '理赔', clue: true },
+      { text: '通道', clue: false },
+    ]);
+    expect(splitClues('没有线索', [])).toEqual([{ text: '没有线索', clue: false }]);
+  });
+});
