@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { contentWith } from './fixture-content.ts';
 import { runBuild } from './run-build.ts';
 
 // Both builds live in one file on purpose: Vitest runs files in parallel, and two Astro
@@ -15,14 +16,53 @@ function htmlFiles(dir: string): string[] {
     .map((file) => join(dir, file));
 }
 
-describe('a build with bad article frontmatter', () => {
-  it('fails, naming the file and each wrong field', { timeout: 180_000 }, () => {
-    const { status, output, outDir } = runBuild({ CONTENT_ROOT: './tests/fixtures/bad-frontmatter/content' });
+function failingBuild(badFile: string, into: string) {
+  const root = contentWith(badFile, into);
+  const result = runBuild({ CONTENT_ROOT: root });
+  outDirs.push(result.outDir, root);
+  expect(result.status, result.output).not.toBe(0);
+  return result.output;
+}
+
+describe('the fixture content on its own', () => {
+  it('builds, so each failure below is caused by its one bad file', { timeout: 180_000 }, () => {
+    const { status, output, outDir } = runBuild({ CONTENT_ROOT: './tests/fixtures/minimal-content' });
     outDirs.push(outDir);
-    expect(status).not.toBe(0);
+    expect(status, output).toBe(0);
+  });
+});
+
+describe('a build with bad content fails and says where and why', () => {
+  it('article frontmatter: names the file and each wrong field', { timeout: 180_000 }, () => {
+    const output = failingBuild('missing-description.mdx', 'articles');
     expect(output).toContain('missing-description.mdx');
     expect(output).toMatch(/description/);
     expect(output).toMatch(/category must be one of: case, waybill, tips, quiz, tool/);
+  });
+
+  it('quiz answer out of range: names the file, the question and the range', { timeout: 180_000 }, () => {
+    const output = failingBuild('quiz-out-of-range.yaml', 'quiz');
+    expect(output).toContain('quiz-out-of-range.yaml');
+    expect(output).toContain('answer-too-big');
+    expect(output).toContain('answer 2 is out of range: it must be an option index from 0 to 1');
+  });
+
+  it('quiz ids used twice: names both files and the id', { timeout: 180_000 }, () => {
+    const output = failingBuild('quiz-duplicate-id.yaml', 'quiz');
+    expect(output).toMatch(/quiz-duplicate-id\.yaml: question id "example-question" is already used in .*example\.yaml/);
+  });
+
+  it('quiz explanation missing: names the file, the question and the field', { timeout: 180_000 }, () => {
+    const output = failingBuild('quiz-no-explanation.yaml', 'quiz');
+    expect(output).toContain('quiz-no-explanation.yaml');
+    expect(output).toContain('no-explanation');
+    expect(output).toMatch(/explanation/);
+  });
+
+  it('quiz "learn more" link to a missing heading: names the file, the question and the headings there', { timeout: 180_000 }, () => {
+    const output = failingBuild('quiz-missing-heading.yaml', 'quiz');
+    expect(output).toMatch(/quiz-missing-heading\.yaml: question "missing-heading": learnMore\.href .* heading that does not exist/);
+    expect(output).toContain('#一个小标题');
   });
 });
 

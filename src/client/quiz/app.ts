@@ -116,6 +116,7 @@ export function mountQuiz(root: HTMLElement): void {
     const verdict = card.querySelector<HTMLElement>('[data-verdict]')!;
     verdict.textContent = right ? strings.right : strings.wrong;
     const solution = card.querySelector<HTMLDetailsElement>('[data-solution]')!;
+    solution.hidden = false;
     solution.open = true;
     nextButton.hidden = false;
     nextButton.textContent = state && state.current >= state.ids.length - 1 ? strings.finish : strings.next;
@@ -157,7 +158,7 @@ export function mountQuiz(root: HTMLElement): void {
     $('[data-score-message]').textContent =
       result.missed.length === 0 ? strings.perfect : result.correct / result.total >= 0.6 ? strings.good : strings.tryHarder;
     root.querySelectorAll('[data-card-score]').forEach((node) => (node.textContent = fill(strings.score, { correct: result.correct, total: result.total })));
-    root.dataset['score'] = `${result.correct}/${result.total}`;
+    root.dataset['resultScore'] = `${result.correct}/${result.total}`;
 
     const review = $('[data-review-list]');
     review.replaceChildren(

@@ -7,7 +7,7 @@ export function mountResultCard(root: HTMLElement): void {
     const button = (event.target as Element).closest<HTMLButtonElement>('[data-card-save]');
     if (!button) return;
     const card = button.closest<HTMLElement>('[data-result-card]');
-    const [score, total] = (root.dataset['score'] ?? '0/0').split('/').map(Number) as [number, number];
+    const [score, total] = (root.dataset['resultScore'] ?? '0/0').split('/').map(Number) as [number, number];
     if (!card) return;
     button.disabled = true;
     void import('./card-image.ts')

@@ -1,0 +1,14 @@
+import { cpSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/**
+ * A complete, valid content folder (tests/fixtures/minimal-content) with one broken file
+ * from tests/fixtures/bad-content dropped in, so each build test shows exactly one mistake.
+ */
+export function contentWith(badFile: string, into: string): string {
+  const root = mkdtempSync(join(tmpdir(), 'fangpian-content-'));
+  cpSync('tests/fixtures/minimal-content', root, { recursive: true });
+  cpSync(join('tests/fixtures/bad-content', badFile), join(root, into, badFile));
+  return root;
+}
