@@ -9,7 +9,7 @@ export default getViteConfig(
   {
     test: {
       environment: 'node',
-      include: ['tests/unit/**/*.test.ts', 'tests/build/**/*.test.ts'],
+      include: ['tests/unit/**/*.test.ts', 'tests/build/**/*.test.ts', 'tests/dist/**/*.test.ts'],
       testTimeout: 20_000,
     },
   },

@@ -9,8 +9,8 @@ import { checkWaybill, maskWaybill, type WaybillFields, type WaybillVerdict } fr
 const ANNOUNCE_AFTER_MS = 600;
 const FIELDS = ['name', 'phone', 'address'] as const;
 
-function read(form: HTMLFormElement): WaybillFields {
-  const value = (name: string) => (form.elements.namedItem(name) as HTMLInputElement | null)?.value ?? '';
+function read(group: HTMLElement): WaybillFields {
+  const value = (name: string) => group.querySelector<HTMLInputElement>(`input[name="${name}"]`)?.value ?? '';
   return { name: value('name'), phone: value('phone'), address: value('address') };
 }
 
@@ -44,8 +44,8 @@ function summary(verdict: WaybillVerdict): string {
 
 function mount(root: HTMLElement): void {
   root.hidden = false;
-  const make = root.querySelector<HTMLFormElement>('[data-form="make"]')!;
-  const check = root.querySelector<HTMLFormElement>('[data-form="check"]')!;
+  const make = root.querySelector<HTMLElement>('[data-form="make"]')!;
+  const check = root.querySelector<HTMLElement>('[data-form="check"]')!;
   const status = root.querySelector<HTMLElement>('[data-summary]')!;
   let mode: 'make' | 'check' = 'make';
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -76,7 +76,6 @@ function mount(root: HTMLElement): void {
 
   make.addEventListener('input', updateMake);
   check.addEventListener('input', updateCheck);
-  for (const form of [make, check]) form.addEventListener('submit', (event) => event.preventDefault());
 
   for (const radio of root.querySelectorAll<HTMLInputElement>('.modes input[type="radio"]')) {
     radio.addEventListener('change', () => {

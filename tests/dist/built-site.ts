@@ -1,0 +1,20 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { join, sep } from 'node:path';
+
+/** The production build these tests read. `npm test` builds before running them. */
+export const DIST = 'dist';
+
+if (!existsSync(join(DIST, 'index.html'))) {
+  throw new Error('tests/dist reads the production build: run `npm run build` first (npm test does).');
+}
+
+export function builtFiles(extension: string): string[] {
+  return readdirSync(DIST, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith(extension))
+    .map((file) => join(DIST, file));
+}
+
+export const htmlPages = () => builtFiles('.html');
+
+/** "dist/articles/x/index.html" → "articles/x/index.html" */
+export const relative = (file: string) => file.slice(DIST.length + 1).split(sep).join('/');
