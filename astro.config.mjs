@@ -1,9 +1,17 @@
 // @ts-check
 import { defineConfig, envField } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { resolveDeployment } from './src/config/deployment.ts';
 
 const { site, base } = resolveDeployment(process.env);
+
+// The reading-settings boot script runs inline in <head> so larger text applies before the
+// first paint. Inline scripts are blocked by the CSP unless their hash is listed.
+const readingBoot = readFileSync(new URL('./src/client/reading/boot.js', import.meta.url), 'utf8').trim();
+/** @type {`sha256-${string}`} */
+const readingBootHash = `sha256-${createHash('sha256').update(readingBoot).digest('base64')}`;
 
 export default defineConfig({
   site,
@@ -29,6 +37,7 @@ export default defineConfig({
         "base-uri 'self'",
         "form-action 'self'",
       ],
+      scriptDirective: { hashes: [readingBootHash] },
     },
   },
   devToolbar: { enabled: false },

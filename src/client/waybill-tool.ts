@@ -1,4 +1,4 @@
-import { waybillTool as t } from '../i18n/ui.ts';
+import { waybillTool as t } from '../i18n/waybill-tool.ts';
 import { checkWaybill, maskWaybill, type WaybillFields, type WaybillVerdict } from '../lib/waybill.ts';
 
 /**

@@ -1,4 +1,10 @@
 import type { CategoryId } from '../content/schemas.ts';
+import { reading } from './reading.ts';
+import { waybillCheck, waybillTool } from './waybill-tool.ts';
+
+// Sections that browser scripts use live in their own files, so a script downloads only
+// its own strings; the table below still holds every string in one place.
+export { reading, waybillCheck, waybillTool };
 
 /**
  * Every user-facing string that is not content lives here, so wording can be reviewed in
@@ -95,59 +101,8 @@ export const quiz = {
   scenario: { call: '来电', sms: '短信', wechat: '微信聊天', 'friend-request': '好友申请', them: '对方', me: '你' },
 } as const;
 
-export const waybillTool = {
-  pageTitle: '隐私面单小工具',
-  pageDescription: '输入姓名、电话和地址，看看符合国家标准的隐私面单应该藏起哪些信息；也可以对照自己手里的快递面单，检查它打码够不够。',
-  lead: '国家标准 GB/T 41833-2022 要求：姓名至少藏 1 个字，电话至少藏 6 位，单元户室号不能露出来。常见的 138****5678 只藏了 4 位，并不达标。在这里自己试一试。',
-  privacy: '你输入的内容只在这台设备上处理：不上传、不保存，关掉页面就没有了。',
-  noScript: '这个小工具需要浏览器开启 JavaScript。下面的示例面单不需要，可以直接看。',
-  modes: '选择要做的事',
-  modeMake: '生成隐私面单',
-  modeCheck: '检查我的面单',
-  makeHelp: '填入收件信息（已经填好一个虚构的例子，可以直接改），下面会同时画出原样的面单和隐私面单。',
-  checkHelp: '照着你手里快递面单上印的样子输入，星号、× 之类的打码符号也照样输入。',
-  name: '姓名',
-  phone: '电话',
-  address: '地址',
-  exampleName: '张小明',
-  examplePhone: '13812345678',
-  exampleAddress: '浙江省某市某区幸福路88号幸福小区3幢2单元501室',
-  checkExampleName: '张*明',
-  checkExamplePhone: '138****5678',
-  checkExampleAddress: '浙江省某市某区幸福路88号幸福小区3幢2单元501室',
-  before: '原样打印（危险）',
-  after: '隐私面单',
-  rulesTitle: '对照国家标准',
-  pass: '符合',
-  fail: '不符合',
-  summaryPass: '这张面单符合国家标准的要求。',
-  summaryFail: (count: number) => `这张面单有 ${count} 项不符合国家标准。`,
-  adviceTitle: '接下来可以这样做',
-  advice: [
-    '网购时在购物软件里选择“隐私面单”或“号码保护”；商家没有提供的，可以请商家用隐私面单发货。',
-    '拆完快递，把面单撕下来撕碎，或者用笔涂黑，再扔纸箱。',
-    '就算面单打了码，接到说得出你订单的“客服”电话，也要挂断后自己打官方客服核实。',
-  ],
-  labelRecipient: '收件人',
-  staticExamples: '同一张面单的三种打法',
-  readMore: '读一读：隐私面单是怎么规定的',
-  exampleEstate: '浙江省某市某区幸福路88号幸福小区',
-  exampleUnit: '3幢2单元501室',
-} as const;
 
-export const waybillCheck = {
-  nameOk: (hidden: number) => `姓名藏起了 ${hidden} 个字，符合“至少藏 1 个字”的要求。`,
-  nameEmpty: '标签上没有印姓名，姓名不会从这里泄露。',
-  nameFail: '姓名一个字都没有藏。国家标准要求至少藏起 1 个字，比如印成“张*”。',
-  phoneOk: (hidden: number) => `电话藏起了 ${hidden} 位数字，符合“至少藏 6 位”的要求。`,
-  phoneAllHidden: '电话号码全部藏起来了，从标签上看不出来。',
-  phoneEmpty: '标签上没有印电话，电话不会从这里泄露。',
-  phoneNoneHidden: '电话一位数字都没有藏，整个号码都能看到。国家标准要求至少藏起 6 位。',
-  phoneFail: (hidden: number) =>
-    `电话只藏了 ${hidden} 位数字。国家标准要求至少藏起 6 位；常见的 138****5678 只藏了 4 位，也不达标。`,
-  addressOk: '地址里看不到单元号、楼层、户号和房间号。',
-  addressFail: (shown: string) => `地址里还能看到“${shown}”。国家标准要求把单元号、户号和房间号藏起来。`,
-} as const;
+
 
 export const search = {
   open: '搜索',
@@ -223,6 +178,7 @@ export const ui = {
   waybillCheck,
   hotline: { call: '拨打', textOnly: '只发短信，不能拨打', when: '什么时候', what: '它做什么' },
   search,
+  reading,
   tip: { scammerSays: '骗子会说', truth: '真相是', source: (source: string) => `来源：${source}` },
 } as const;
 

@@ -14,7 +14,7 @@
  *
  * Details of each rule: src/lib/waybill/name.ts, phone.ts and address.ts.
  */
-import { waybillCheck } from '../i18n/ui.ts';
+import { waybillCheck } from '../i18n/waybill-tool.ts';
 import { maskAddress, visibleUnits } from './waybill/address.ts';
 import { inspectName, maskName } from './waybill/name.ts';
 import { inspectPhone, maskPhone, MIN_HIDDEN_DIGITS } from './waybill/phone.ts';

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { pageAssets } from '../../scripts/page-assets.mjs';
+import { gzipSize, pageAssets } from '../../scripts/page-assets.mjs';
 import { DIST, htmlPages, relative } from './built-site.ts';
 
 // One place for the numbers: budgets.json at the top of the repository.
@@ -48,5 +48,15 @@ describe('byte budgets (gzip, from budgets.json)', () => {
 
   it('the waybill tool JavaScript is within budget', () => {
     expect(assets('tools/waybill/index.html').totals.jsGzip).toBeLessThanOrEqual(budget('waybillToolJsGzip'));
+  });
+
+  it.each(htmlPages().map(relative))('%s: reading settings and read-aloud cost under their budget', (page) => {
+    const html = readFileSync(`${DIST}/${page}`, 'utf8');
+    const reading = [...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)]
+      .map((match) => match[1]!)
+      .filter((code) => code.includes('fangpian-reading') || code.includes('speechSynthesis'))
+      .join('\n');
+    if (!page.startsWith('embed/')) expect(reading).toContain('fangpian-reading');
+    expect(gzipSize(Buffer.from(reading))).toBeLessThanOrEqual(budget('readingJsGzip'));
   });
 });

@@ -1,0 +1,1 @@
+(function(){try{var s=JSON.parse(localStorage.getItem("fangpian-reading")||"{}"),d=document.documentElement;if(s.size==="large"||s.size==="xlarge")d.setAttribute("data-text-size",s.size);if(s.contrast==="high"||s.contrast==="standard")d.setAttribute("data-contrast",s.contrast);if(s.spacing==="wide")d.setAttribute("data-spacing","wide")}catch(e){}})();

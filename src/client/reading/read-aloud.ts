@@ -1,0 +1,105 @@
+import { reading as t } from '../../i18n/reading.ts';
+
+/**
+ * Reads an article aloud, block by block, with the device's Chinese voice. One utterance
+ * per paragraph keeps pause/stop responsive and lets us mark and scroll to the paragraph
+ * being read. Shown only where speech synthesis and a Chinese voice exist.
+ */
+const BLOCKS = 'h2, h3, p, li, figcaption, td, th';
+const SKIP = '.read-aloud, .sources, .visually-hidden, [aria-hidden="true"], [hidden], [data-waybill-tool], .toc';
+
+function chineseVoice(synth: SpeechSynthesis): SpeechSynthesisVoice | undefined {
+  const voices = synth.getVoices();
+  return voices.find((voice) => /^zh[-_]CN/i.test(voice.lang)) ?? voices.find((voice) => /^(zh|cmn)/i.test(voice.lang));
+}
+
+function mount(root: HTMLElement, synth: SpeechSynthesis): void {
+  const target = document.querySelector<HTMLElement>(root.dataset['target'] ?? '');
+  if (!target) return;
+  const status = root.querySelector<HTMLElement>('[data-read-status]')!;
+  const button = (action: string) => root.querySelector<HTMLButtonElement>(`[data-action="${action}"]`)!;
+  let blocks: HTMLElement[] = [];
+  let index = 0;
+  let playing = false;
+
+  const showButtons = (state: 'idle' | 'playing' | 'paused') => {
+    button('play').hidden = state !== 'idle';
+    button('pause').hidden = state !== 'playing';
+    button('resume').hidden = state !== 'paused';
+    button('stop').hidden = state === 'idle';
+  };
+  const mark = (block: HTMLElement | undefined) => {
+    target.querySelector('.is-being-read')?.classList.remove('is-being-read');
+    if (!block) return;
+    block.classList.add('is-being-read');
+    block.scrollIntoView({ block: 'center', behavior: 'smooth' });
+  };
+  const finish = (message: string) => {
+    playing = false;
+    mark(undefined);
+    showButtons('idle');
+    status.textContent = message;
+  };
+  const speakNext = () => {
+    const block = blocks[index];
+    if (!playing) return;
+    if (!block) return finish(t.finished);
+    mark(block);
+    const utterance = new SpeechSynthesisUtterance(block.innerText.trim());
+    const voice = chineseVoice(synth);
+    try {
+      if (voice) utterance.voice = voice;
+    } catch {
+      // Some webviews hand out voice objects they then refuse; the language still picks one.
+    }
+    utterance.lang = voice?.lang ?? 'zh-CN';
+    utterance.onend = () => {
+      index += 1;
+      speakNext();
+    };
+    utterance.onerror = () => finish(t.stopped);
+    synth.speak(utterance);
+  };
+
+  root.addEventListener('click', (event) => {
+    const action = (event.target as Element).closest<HTMLButtonElement>('[data-action]')?.dataset['action'];
+    if (action === 'play') {
+      // Leaf blocks of the article text: not this control, the source list, the
+      // interactive tool, or text that is only there for screen readers.
+      blocks = [...target.querySelectorAll<HTMLElement>(BLOCKS)].filter(
+        (block) => block.innerText.trim() !== '' && !block.querySelector(BLOCKS) && !block.closest(SKIP),
+      );
+      index = 0;
+      playing = true;
+      synth.cancel();
+      showButtons('playing');
+      status.textContent = t.reading;
+      speakNext();
+    } else if (action === 'pause') {
+      synth.pause();
+      showButtons('paused');
+      status.textContent = t.paused;
+    } else if (action === 'resume') {
+      synth.resume();
+      showButtons('playing');
+      status.textContent = t.reading;
+    } else if (action === 'stop') {
+      playing = false;
+      synth.cancel();
+      finish(t.stopped);
+    }
+  });
+  window.addEventListener('pagehide', () => synth.cancel());
+  root.hidden = false;
+}
+
+const root = document.querySelector<HTMLElement>('[data-read-aloud]');
+const synth = 'speechSynthesis' in window ? window.speechSynthesis : undefined;
+if (root && synth && typeof SpeechSynthesisUtterance === 'function') {
+  // Voices often arrive a moment after load.
+  const tryMount = () => {
+    if (root.hidden && chineseVoice(synth)) mount(root, synth);
+  };
+  tryMount();
+  synth.addEventListener?.('voiceschanged', tryMount);
+}

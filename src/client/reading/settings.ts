@@ -1,0 +1,61 @@
+import { DEFAULT_SETTINGS, parseSettings, READING_KEY, settingsAttributes, type ReadingSettings } from '../../lib/reading-settings.ts';
+
+/** The reading-settings panel: every change is applied at once and remembered on this device. */
+const root = document.querySelector<HTMLElement>('[data-reading-settings]');
+if (root) {
+  const html = document.documentElement;
+  const toggle = root.querySelector<HTMLButtonElement>('[data-reading-toggle]')!;
+  const panel = root.querySelector<HTMLElement>('#reading-panel')!;
+  const contrast = root.querySelector<HTMLInputElement>('input[name="reading-contrast"]')!;
+  const spacing = root.querySelector<HTMLInputElement>('input[name="reading-spacing"]')!;
+  const sizes = [...root.querySelectorAll<HTMLInputElement>('input[name="reading-size"]')];
+  const systemContrast = window.matchMedia('(prefers-contrast: more)');
+  let settings: ReadingSettings = DEFAULT_SETTINGS;
+  try {
+    settings = parseSettings(localStorage.getItem(READING_KEY));
+  } catch {
+    // Storage refused (private mode): settings still apply for this page.
+  }
+
+  const apply = () => {
+    for (const [name, value] of Object.entries(settingsAttributes(settings))) {
+      if (value === null) html.removeAttribute(name);
+      else html.setAttribute(name, value);
+    }
+    for (const input of sizes) input.checked = input.value === settings.size;
+    contrast.checked = settings.contrast === 'high' || (settings.contrast === 'auto' && systemContrast.matches);
+    spacing.checked = settings.spacing === 'wide';
+    try {
+      localStorage.setItem(READING_KEY, JSON.stringify(settings));
+    } catch {
+      // As above.
+    }
+  };
+
+  root.hidden = false;
+  apply();
+  toggle.addEventListener('click', () => {
+    const open = toggle.getAttribute('aria-expanded') !== 'true';
+    toggle.setAttribute('aria-expanded', String(open));
+    panel.hidden = !open;
+  });
+  panel.addEventListener('keydown', (event) => {
+    if (event.key !== 'Escape') return;
+    toggle.setAttribute('aria-expanded', 'false');
+    panel.hidden = true;
+    toggle.focus();
+  });
+  panel.addEventListener('change', () => {
+    const size = sizes.find((input) => input.checked)?.value;
+    settings = {
+      size: size === 'large' || size === 'xlarge' ? size : 'standard',
+      contrast: contrast.checked ? 'high' : systemContrast.matches ? 'standard' : 'auto',
+      spacing: spacing.checked ? 'wide' : 'standard',
+    };
+    apply();
+  });
+  root.querySelector('[data-reading-reset]')!.addEventListener('click', () => {
+    settings = DEFAULT_SETTINGS;
+    apply();
+  });
+}

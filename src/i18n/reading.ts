@@ -1,0 +1,20 @@
+/** Strings of the reading settings and read-aloud controls; part of the table in ui.ts. */
+export const reading = {
+  open: '阅读设置',
+  panelTitle: '阅读设置',
+  size: '字号',
+  sizes: { standard: '标准', large: '大', xlarge: '特大' },
+  contrast: '高对比度（黑白分明）',
+  spacing: '加大行距',
+  reset: '恢复默认',
+  note: '设置只保存在这台设备上。',
+  readAloud: '朗读全文',
+  pause: '暂停',
+  resume: '继续',
+  stop: '停止',
+  reading: '正在朗读……',
+  paused: '已暂停。',
+  stopped: '已停止朗读。',
+  finished: '读完了。',
+  readAloudHint: '用手机或电脑自带的中文语音朗读本文，不联网。',
+} as const;
