@@ -1,48 +1,21 @@
 // Search benchmark: what the first search downloads, how big the index is on disk, and
 // how long queries take in the browser (the User Timing "search" measures that
 // src/client/search/panel.ts records). Timings are printed, never asserted: machines are noisy.
-import { spawn } from 'node:child_process';
-import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from '../scripts/find-chromium.mjs';
+import { folderSize, serveDist } from './lib.mjs';
 import { QUERY_SET } from '../tests/e2e/search-queries.ts';
 
 const RUNS_PER_QUERY = 5;
-const PORT = 4455;
-
-async function folderSize(dir) {
-  let bytes = 0;
-  let files = 0;
-  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    bytes += (await stat(join(entry.parentPath, entry.name))).size;
-    files += 1;
-  }
-  return { bytes, files };
-}
 
 const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 
-async function waitForServer(url) {
-  for (let i = 0; i < 50; i++) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {}
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`Server at ${url} did not start`);
-}
-
 export async function benchSearch({ dist = 'dist' } = {}) {
-  const server = spawn(process.execPath, ['scripts/serve.mjs', '--dir', dist, '--port', String(PORT)], {
-    stdio: 'ignore',
-    env: { ...process.env, BASE_PATH: '/' },
-  });
-  const origin = `http://127.0.0.1:${PORT}`;
+  const server = await serveDist({ dist });
+  const { origin } = server;
   try {
-    await waitForServer(`${origin}/`);
     const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
     const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
 
@@ -94,7 +67,7 @@ export async function benchSearch({ dist = 'dist' } = {}) {
       queryMs: { median: percentile(durations, 50), p95: percentile(durations, 95), max: durations.at(-1) },
     };
   } finally {
-    server.kill();
+    server.close();
   }
 }
 

@@ -108,7 +108,7 @@ test('suggested searches work by touch, and an empty result says what to try nex
   await expect(dialog.locator('[data-search-status]')).toHaveText('没有找到和“火星旅游”有关的内容。');
   const help = dialog.locator('[data-search-empty]');
   await expect(help).toBeVisible();
-  await expect(help.getByRole('link')).toHaveCount(5);
+  await expect(help.getByRole('link')).toHaveCount(6);
 });
 
 test('a query is shown as text, never run as HTML', async ({ page }) => {
