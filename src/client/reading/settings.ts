@@ -17,7 +17,8 @@ if (root) {
     // Storage refused (private mode): settings still apply for this page.
   }
 
-  const apply = () => {
+  // Only a reader's own change is stored: visiting a page writes nothing.
+  const apply = (save: boolean) => {
     for (const [name, value] of Object.entries(settingsAttributes(settings))) {
       if (value === null) html.removeAttribute(name);
       else html.setAttribute(name, value);
@@ -25,6 +26,7 @@ if (root) {
     for (const input of sizes) input.checked = input.value === settings.size;
     contrast.checked = settings.contrast === 'high' || (settings.contrast === 'auto' && systemContrast.matches);
     spacing.checked = settings.spacing === 'wide';
+    if (!save) return;
     try {
       localStorage.setItem(READING_KEY, JSON.stringify(settings));
     } catch {
@@ -33,7 +35,7 @@ if (root) {
   };
 
   root.hidden = false;
-  apply();
+  apply(false);
   toggle.addEventListener('click', () => {
     const open = toggle.getAttribute('aria-expanded') !== 'true';
     toggle.setAttribute('aria-expanded', String(open));
@@ -52,10 +54,10 @@ if (root) {
       contrast: contrast.checked ? 'high' : systemContrast.matches ? 'standard' : 'auto',
       spacing: spacing.checked ? 'wide' : 'standard',
     };
-    apply();
+    apply(true);
   });
   root.querySelector('[data-reading-reset]')!.addEventListener('click', () => {
     settings = DEFAULT_SETTINGS;
-    apply();
+    apply(true);
   });
 }
