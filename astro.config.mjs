@@ -7,6 +7,9 @@ import { resolveDeployment } from './src/config/deployment.ts';
 
 const { site, base } = resolveDeployment(process.env);
 
+// KIOSK=true builds the touch-screen variant into dist-kiosk/ (npm run build:kiosk).
+const kiosk = process.env['KIOSK'] === 'true';
+
 // The reading-settings boot script runs inline in <head> so larger text applies before the
 // first paint. Inline scripts are blocked by the CSP unless their hash is listed.
 const readingBoot = readFileSync(new URL('./src/client/reading/boot.js', import.meta.url), 'utf8').trim();
@@ -16,6 +19,7 @@ const readingBootHash = `sha256-${createHash('sha256').update(readingBoot).diges
 export default defineConfig({
   site,
   base,
+  outDir: kiosk ? './dist-kiosk' : './dist',
   trailingSlash: 'always',
   build: { format: 'directory' },
   integrations: [mdx()],
@@ -24,6 +28,9 @@ export default defineConfig({
   env: {
     schema: {
       SITE_NAME: envField.string({ context: 'client', access: 'public', default: '快递面单防骗课堂' }),
+      KIOSK: envField.boolean({ context: 'client', access: 'public', default: false }),
+      /** Seconds without a touch before a kiosk asks "还在吗？" and then starts over. */
+      KIOSK_IDLE_SECONDS: envField.number({ context: 'client', access: 'public', default: 90, int: true, gt: 10 }),
     },
   },
   security: {

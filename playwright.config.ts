@@ -21,6 +21,9 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${port}`,
     locale: 'zh-CN',
     trace: 'retain-on-failure',
+    // Service workers would quietly serve cached files to every test; only the offline
+    // tests (tests/e2e/offline.spec.ts) turn them on.
+    serviceWorkers: 'block',
     launchOptions: { executablePath: findChromium(), args: CHROMIUM_ARGS },
   },
   projects: [
@@ -40,6 +43,13 @@ export default defineConfig({
     {
       command: `node tests/e2e/search-fixture.mjs .search-fixture && node scripts/serve.mjs --dir .search-fixture --port ${fixturePort}`,
       url: `http://127.0.0.1:${fixturePort}${basePath.endsWith('/') ? basePath : `${basePath}/`}`,
+      reuseExistingServer: false,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+    {
+      command: `node scripts/serve.mjs --dir dist-kiosk --port ${port - 2}`,
+      url: `http://127.0.0.1:${port - 2}${basePath.endsWith('/') ? basePath : `${basePath}/`}kiosk/`,
       reuseExistingServer: false,
       stdout: 'ignore',
       stderr: 'pipe',

@@ -27,7 +27,14 @@ const DYNAMIC_IMPORT = /import\(\s*["'`](\.\.?\/[^"'`]+)["'`]\s*\)/g;
 export function pageAssets(dist, htmlFile, base = '/') {
   const html = readFileSync(htmlFile, 'utf8');
   const css = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => sizeOf(fileFor(dist, base, m[1])));
-  const entries = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => fileFor(dist, base, m[1]));
+  // Module scripts and modulepreloads are both downloaded up front.
+  const entries = [
+    ...html.matchAll(/<script[^>]+src="([^"]+)"/g),
+    ...html.matchAll(/<link[^>]+rel="modulepreload"[^>]*href="([^"]+)"/g),
+  ].map((m) => fileFor(dist, base, m[1]));
+  const inline = (pattern) => [...html.matchAll(pattern)].reduce((sum, m) => sum + Buffer.byteLength(m[1]), 0);
+  const inlineStyle = inline(/<style\b[^>]*>([\s\S]*?)<\/style>/g);
+  const inlineScript = inline(/<script\b(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g);
 
   const eager = new Map();
   const onDemand = new Map();
@@ -45,7 +52,7 @@ export function pageAssets(dist, htmlFile, base = '/') {
   };
   for (const entry of entries) visit(entry, false);
 
-  const htmlSize = { file: htmlFile, raw: Buffer.byteLength(html), gzip: gzipSize(Buffer.from(html)) };
+  const htmlSize = { file: htmlFile, raw: Buffer.byteLength(html), gzip: gzipSize(Buffer.from(html)), inlineStyle, inlineScript };
   const sum = (list, key) => list.reduce((total, item) => total + item[key], 0);
   const js = [...eager.values()];
   return {
@@ -58,6 +65,7 @@ export function pageAssets(dist, htmlFile, base = '/') {
       jsGzip: sum(js, 'gzip'),
       firstVisitGzip: htmlSize.gzip + sum(css, 'gzip') + sum(js, 'gzip'),
       firstVisitRaw: htmlSize.raw + sum(css, 'raw') + sum(js, 'raw'),
+      requests: 1 + css.length + js.length,
     },
   };
 }

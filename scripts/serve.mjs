@@ -14,6 +14,7 @@ const { values } = parseArgs({
     port: { type: 'string', default: process.env.PORT ?? '4321' },
     host: { type: 'string', default: '127.0.0.1' },
     dir: { type: 'string', default: 'dist' },
+    kiosk: { type: 'boolean', default: false },
   },
 });
 
@@ -107,5 +108,13 @@ const server = createServer(async (req, res) => {
 
 server.listen(Number(values.port), values.host, () => {
   console.log(`快递面单防骗课堂 is being served at http://${values.host === '0.0.0.0' ? 'localhost' : values.host}:${values.port}${base}`);
+  if (values.kiosk) {
+    const start = `http://127.0.0.1:${values.port}${base}kiosk/`;
+    console.log(`\nKiosk start page: ${start}`);
+    console.log('Start Chromium in kiosk mode (full screen, no address bar, no pinch zoom, no way out):');
+    console.log(
+      `  chromium --kiosk --incognito --noerrdialogs --disable-translate --disable-pinch --overscroll-history-navigation=0 --disable-features=TranslateUI --no-first-run --disable-background-networking --disable-component-update --disable-sync "${start}"`,
+    );
+  }
   console.log('Press Ctrl+C to stop.');
 });

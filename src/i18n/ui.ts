@@ -104,6 +104,19 @@ export const quiz = {
 
 
 
+export const kiosk = {
+  attractTitle: '快递面单防骗课堂',
+  attractLead: '接到“快递丢了，要赔钱”的电话？先来这里看一看。',
+  start: '点一下开始',
+  topics: ['骗子为什么知道我的订单', '什么样的面单才安全', '被骗了怎么办', '防骗小测验'],
+  stillThere: '还在吗？',
+  countdown: '{seconds} 秒后回到首页，并清除刚才填写的内容。',
+  stay: '我还在，继续看',
+  home: '回到首页',
+  scanToRead: '用手机扫码继续阅读',
+  callFromPhone: '请用手机拨打',
+} as const;
+
 export const search = {
   open: '搜索',
   shortcutHint: '快捷键：/ 或 Ctrl+K',
@@ -179,6 +192,7 @@ export const ui = {
   hotline: { call: '拨打', textOnly: '只发短信，不能拨打', when: '什么时候', what: '它做什么' },
   search,
   reading,
+  kiosk,
   tip: { scammerSays: '骗子会说', truth: '真相是', source: (source: string) => `来源：${source}` },
 } as const;
 

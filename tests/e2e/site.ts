@@ -32,3 +32,5 @@ export const ARTICLE_IDS = ['yiwu-case', 'privacy-waybill', 'police-tips', 'if-s
 /** Ports of the two test servers (see playwright.config.ts). */
 export const PORT = Number(process.env['E2E_PORT'] ?? 4399);
 export const FIXTURE_ORIGIN = `http://127.0.0.1:${PORT - 1}`;
+/** The kiosk build (dist-kiosk/). */
+export const KIOSK_ORIGIN = `http://127.0.0.1:${PORT - 2}`;

@@ -1,7 +1,7 @@
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { beforeAll, describe, expect, it } from 'vitest';
 import ResultCard from '../../src/components/quiz/ResultCard.astro';
-import { decodeMatrix, qrMatrix } from '../../src/lib/quiz/qr.ts';
+import { decodeMatrix, qrMatrix } from '../../src/lib/qr.ts';
 
 const props = {
   id: 'quiz-card',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeMatrix, encodeMatrix, qrMatrix, qrToSvgPath } from '../../src/lib/quiz/qr.ts';
+import { decodeMatrix, encodeMatrix, qrMatrix, qrToSvgPath } from '../../src/lib/qr.ts';
 
 const URL = 'https://example.org/quiz/';
 

@@ -3,7 +3,7 @@
  * Kept small on purpose: it ships inside the quiz bundle. Colours are fixed light-theme
  * values so the saved image and its QR code look the same whatever the phone's theme.
  */
-import { decodeMatrix } from '../../lib/quiz/qr.ts';
+import { decodeMatrix } from '../../lib/qr.ts';
 
 const FONT = 'system-ui, "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif';
 const BG = '#fdfcf8';

@@ -1,0 +1,86 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { answer, next } from './quiz-helpers.ts';
+import { searchFor, searchPanel } from './search-helpers.ts';
+import { BASE, sitemapPaths } from './site.ts';
+
+test.use({ serviceWorkers: 'allow' });
+
+/** Waits until the service worker has taken control with every file precached. */
+async function installOffline(page: Page, url: string) {
+  await page.goto(url);
+  await page.evaluate(async () => {
+    const registration = await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
+    }
+    return registration.active?.state;
+  });
+}
+
+test('after one visit every page, search and a quiz round work with the network off', async ({ page, context, baseURL }) => {
+  await installOffline(page, `${BASE}`);
+  await context.setOffline(true);
+
+  for (const path of sitemapPaths()) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(200);
+    await expect(page.locator('main h1'), path).toBeVisible();
+  }
+
+  await page.goto(`${BASE}search/`);
+  expect(await searchFor(searchPanel(page), '验证码')).toContain(`${BASE}articles/police-tips/`);
+
+  await page.goto(`${BASE}quiz/`);
+  await page.getByRole('button', { name: '快速测一测（5 题）' }).click();
+  for (let i = 0; i < 5; i++) {
+    await answer(page, true);
+    await next(page);
+  }
+  await expect(page.locator('[data-score]')).toHaveText('5 题答对 5 题');
+
+  await page.goto(`${BASE}tools/waybill/`);
+  await page.locator('[data-waybill-tool]').getByLabel('电话').first().fill('13812345678');
+  await expect(page.locator('[data-label="after"] [data-field="phone"]')).toHaveText('*******5678');
+  void baseURL;
+});
+
+test('after a new build, the next visit shows the new version, never a mix', async ({ browser }) => {
+  // A private copy of the site on its own server, so "deploying" does not touch dist/.
+  const root = mkdtempSync(join(tmpdir(), 'fangpian-deploy-'));
+  cpSync('dist', root, { recursive: true });
+  const port = 4391;
+  const server: ChildProcess = spawn(process.execPath, ['scripts/serve.mjs', '--dir', root, '--port', String(port)], { stdio: 'ignore' });
+  const origin = `http://127.0.0.1:${port}${BASE}`;
+  let context: BrowserContext | undefined;
+  try {
+    await expect.poll(async () => (await fetch(origin).catch(() => null))?.status ?? 0).toBe(200);
+    context = await browser.newContext({ serviceWorkers: 'allow' });
+    const page = await context.newPage();
+    await installOffline(page, origin);
+    await expect(page.locator('h1')).toHaveText('快递面单防骗课堂');
+
+    // Deploy: change the home page and rebuild the service worker, as `npm run build` does.
+    const home = join(root, 'index.html');
+    const before = readFileSync(home, 'utf8');
+    const after = before.replace(/(<h1[^>]*>)快递面单防骗课堂(<\/h1>)/, '$1快递面单防骗课堂（新版）$2');
+    expect(after).not.toBe(before);
+    writeFileSync(home, after);
+    const rebuilt = spawnSync(process.execPath, ['scripts/service-worker.mjs', root], { encoding: 'utf8' });
+    expect(rebuilt.status, rebuilt.stderr).toBe(0);
+
+    // The next visit: the page may start from the old copy, then the new worker takes over
+    // and the page reloads once, whole, in the new version.
+    await page.goto(origin);
+    await expect(page.locator('h1')).toHaveText('快递面单防骗课堂（新版）', { timeout: 15_000 });
+    await page.reload();
+    await expect(page.locator('h1')).toHaveText('快递面单防骗课堂（新版）');
+  } finally {
+    await context?.close();
+    server.kill();
+    rmSync(root, { recursive: true, force: true });
+  }
+});
