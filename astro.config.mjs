@@ -47,5 +47,8 @@ export default defineConfig({
       scriptDirective: { hashes: [readingBootHash] },
     },
   },
+  // Phones open the site inside WeChat and other apps whose browsers can be years old:
+  // compile for Chrome 87 and Safari 14 (iOS WKWebView) and up.
+  vite: { build: { target: ['chrome87', 'safari14'], cssTarget: ['chrome87', 'safari14'] } },
   devToolbar: { enabled: false },
 });

@@ -31,6 +31,17 @@ export default defineConfig({
       name: 'phone',
       use: { ...devices['Pixel 7'], viewport: { width: 360, height: 740 } },
     },
+    {
+      // Pages opened inside WeChat: its in-app browser's user agent on a small 360×640 phone.
+      name: 'wechat',
+      testMatch: ['every-page.spec.ts', 'navigation.spec.ts'],
+      use: {
+        ...devices['Pixel 7'],
+        viewport: { width: 360, height: 640 },
+        userAgent:
+          'Mozilla/5.0 (Linux; Android 10; V2002A Build/QP1A.190711.020; wv) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/87.0.4280.141 Mobile Safari/537.36 XWEB/4317 MMWEBSDK/20220903 MMWEBID/9220 MicroMessenger/8.0.28.2240(0x28001C57) WeChat/arm64 Weixin NetType/WIFI Language/zh_CN ABI/arm64',
+      },
+    },
   ],
   webServer: [
     {

@@ -12,7 +12,7 @@ const { count, size, warnings } = await generateSW({
   globPatterns: ['**/*.{html,css,js,mjs,json,webmanifest,svg,png,ico,xml,txt,wasm,pagefind,pf_meta,pf_index,pf_fragment,pf_filter}'],
   // Embed pages are for other sites' iframes and kiosks, the 404 page is served by the
   // server; neither belongs in a visitor's offline copy.
-  globIgnores: ['embed/**', 'sw.js', 'workbox-*.js', 'icons/share-card.png', 'sitemap.xml', 'robots.txt'],
+  globIgnores: ['embed/**', 'wechat/**', 'covers/**', 'qr/**', 'sw.js', 'workbox-*.js', 'icons/share-card.png', 'sitemap.xml', 'robots.txt'],
   swDest: `${outDir}/sw.js`,
   // Pagefind adds ?ts=… to its requests to bust caches; the precache ignores it.
   ignoreURLParametersMatching: [/^ts$/, /^q$/, /^utm_/],

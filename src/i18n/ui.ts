@@ -117,6 +117,22 @@ export const kiosk = {
   callFromPhone: '请用手机拨打',
 } as const;
 
+export const wechat = {
+  pageTitle: (title: string) => `复制到公众号：${title}`,
+  pageDescription: '把本站文章放进微信公众号：预览排版，一键复制，粘贴到公众号编辑器里就能用。',
+  lead: '点下面的按钮，再到公众号编辑器里粘贴。排版全部写在文字里，链接已经改成文末的编号注释，互动部分换成了二维码。',
+  copy: '复制到公众号',
+  copied: '已复制。请到公众号编辑器里粘贴。',
+  copyFailed: '这个浏览器不能自动复制。请在下面的预览里全选（Ctrl+A）后复制（Ctrl+C）。',
+  preview: '公众号排版预览（677 像素宽）',
+  back: '回到文章',
+  tryIt: '这里是互动内容：扫码或点击“阅读原文”，在网站上亲手试一试。',
+  footnotes: '文中链接',
+  credit: '本文来自快递面单防骗课堂，欢迎转发。原文：',
+  noScript: '复制按钮需要 JavaScript。也可以在预览里全选后复制。',
+  forEditors: '公众号编辑：把这篇文章复制到公众号',
+} as const;
+
 export const search = {
   open: '搜索',
   shortcutHint: '快捷键：/ 或 Ctrl+K',
@@ -192,6 +208,7 @@ export const ui = {
   hotline: { call: '拨打', textOnly: '只发短信，不能拨打', when: '什么时候', what: '它做什么' },
   search,
   reading,
+  wechat,
   kiosk,
   tip: { scammerSays: '骗子会说', truth: '真相是', source: (source: string) => `来源：${source}` },
 } as const;

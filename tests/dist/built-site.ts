@@ -14,7 +14,10 @@ export function builtFiles(extension: string): string[] {
     .map((file) => join(DIST, file));
 }
 
-export const htmlPages = () => builtFiles('.html');
+/** Built pages; the WeChat fragments (dist/wechat/<slug>.html) are not pages but paste-ins. */
+export const htmlPages = () => builtFiles('.html').filter((file) => !/wechat[\\/][^\\/]+\.html$/.test(file));
+
+export const wechatFragments = () => builtFiles('.html').filter((file) => /wechat[\\/][^\\/]+\.html$/.test(file));
 
 /** "dist/articles/x/index.html" → "articles/x/index.html" */
 export const relative = (file: string) => file.slice(DIST.length + 1).split(sep).join('/');

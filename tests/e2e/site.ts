@@ -16,8 +16,8 @@ export function sitemapPaths(): string[] {
 export function builtPagePaths(base: string): string[] {
   return readdirSync(DIST, { recursive: true, encoding: 'utf8' })
     .filter((file) => file.endsWith('index.html'))
-    // Embed pages are for iframes and kiosks: noindex, so not in the sitemap.
-    .filter((file) => !file.startsWith(`embed${sep}`))
+    // Embed pages (iframes, kiosks) and WeChat export pages are noindex, not in the sitemap.
+    .filter((file) => !file.startsWith(`embed${sep}`) && !file.startsWith(`wechat${sep}`))
     .map((file) => `${base}${file.split(sep).join('/').replace(/index\.html$/, '')}`)
     .sort();
 }

@@ -60,3 +60,5 @@ if (root) {
   window.addEventListener('contextmenu', (event) => event.preventDefault());
   activity();
 }
+
+export {};

@@ -1,0 +1,34 @@
+import { getCollection } from 'astro:content';
+import { sortByOrder } from '../lib/ordering.ts';
+import { articlePath } from '../lib/url.ts';
+
+/**
+ * Every public page of the site, with when it last changed: the sitemap lists them and
+ * each gets a QR code. Embed and kiosk pages are not public pages.
+ */
+export interface SitePage {
+  path: string;
+  updated?: Date;
+}
+
+export async function getSitePages(): Promise<SitePage[]> {
+  const articles = sortByOrder(await getCollection('articles'));
+  const pages = await getCollection('pages');
+  const updatedOf = (id: string) => pages.find((page) => page.id === id)?.data.updated;
+  const newest = new Date(Math.max(...articles.map((article) => article.data.updated.getTime())));
+  const about = updatedOf('about');
+  return [
+    { path: '/', updated: updatedOf('home') ?? newest },
+    { path: '/articles/', updated: newest },
+    ...articles.map((article) => ({ path: articlePath(article.id), updated: article.data.updated })),
+    { path: '/quiz/' },
+    { path: '/tools/waybill/' },
+    { path: '/search/' },
+    about ? { path: '/about/', updated: about } : { path: '/about/' },
+  ];
+}
+
+/** File name of a page's QR code: "/" → "home", "/articles/yiwu-case/" → "articles-yiwu-case". */
+export function qrName(path: string): string {
+  return path.replace(/^\/|\/$/g, '').replace(/\//g, '-') || 'home';
+}

@@ -1,0 +1,133 @@
+import { HTMLElement, NodeType, parse, TextNode, type Node } from 'node-html-parser';
+
+/**
+ * Turns an article's rendered HTML into a fragment the WeChat 公众号 editor keeps intact.
+ * The editor strips <script>, <style>, <link>, classes, ids, forms and iframes, refuses
+ * data: images and makes only mp.weixin.qq.com links clickable. So every element gets
+ * its look from an inline style, links become numbered footnotes, interactive parts
+ * become a "scan to try it" card with a QR code, and the sources and a credit close it.
+ */
+export interface FragmentOptions {
+  /** Absolute URL of the article on the site. */
+  pageUrl: string;
+  /** Absolute URL of the article's QR code as PNG. */
+  qrPngUrl: string;
+  siteName: string;
+  title: string;
+  strings: { tryIt: string; footnotes: string; credit: string };
+}
+
+const BASE = 'font-size:16px;line-height:1.8;color:#222;';
+const STYLES: Record<string, string> = {
+  section: BASE,
+  p: `${BASE}margin:0 0 1em;`,
+  h2: 'font-size:20px;line-height:1.5;font-weight:bold;color:#0b5cad;margin:1.6em 0 0.6em;padding-bottom:4px;border-bottom:2px solid #0b5cad;',
+  h3: 'font-size:17px;line-height:1.5;font-weight:bold;color:#222;margin:1.2em 0 0.5em;',
+  ul: `${BASE}margin:0 0 1em;padding-left:1.5em;`,
+  ol: `${BASE}margin:0 0 1em;padding-left:1.5em;`,
+  li: `${BASE}margin:0 0 0.4em;`,
+  blockquote: `${BASE}margin:0 0 1em;padding:8px 12px;border-left:4px solid #ccc;color:#555;`,
+  table: 'border-collapse:collapse;width:100%;margin:0 0 1em;font-size:15px;',
+  th: 'border:1px solid #ccc;padding:6px 8px;background:#f3f1ea;text-align:left;',
+  td: 'border:1px solid #ccc;padding:6px 8px;text-align:left;',
+  strong: 'font-weight:bold;color:#a3191b;',
+  em: 'font-style:italic;',
+  code: 'font-family:monospace;background:#f3f1ea;padding:0 4px;',
+  figcaption: 'font-size:14px;line-height:1.6;color:#555;margin:0 0 0.5em;font-weight:bold;',
+  cite: 'font-style:normal;font-weight:bold;',
+  time: '',
+  sup: 'font-size:12px;color:#0b5cad;',
+  span: '',
+  br: '',
+  img: 'display:block;max-width:100%;margin:0 auto;',
+};
+
+/** Elements with no place in a WeChat post: removed with their content. */
+const DROP = 'script, style, link, noscript, svg, button, input, form, iframe, dialog, nav, .toc, [data-read-aloud], .visually-hidden[aria-hidden], [hidden]';
+/** Interactive parts: replaced by a card that sends readers to the site. */
+const INTERACTIVE = '[data-waybill-tool], [data-quiz], [data-search]';
+/** Wrappers whose content is kept but which become a plain section. */
+const BLOCKS = new Set(['div', 'figure', 'article', 'aside', 'header', 'footer', 'main', 'dl', 'dd', 'dt']);
+
+function card(options: FragmentOptions): string {
+  return `<section style="border:2px solid #0b5cad;border-radius:8px;padding:12px;margin:0 0 1em;text-align:center;${BASE}"><p style="${STYLES['p']}font-weight:bold;">${escapeHtml(options.strings.tryIt)}</p><img src="${options.qrPngUrl}" alt="${escapeHtml(options.title)}" style="width:160px;height:160px;display:block;margin:0 auto;" /></section>`;
+}
+
+export function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+export function toWechatFragment(articleHtml: string, options: FragmentOptions): string {
+  const root = parse(`<section>${articleHtml}</section>`, { comment: false });
+  // Interactive parts first: they start hidden until their script runs.
+  for (const element of root.querySelectorAll(INTERACTIVE)) element.replaceWith(...parse(card(options)).childNodes);
+  for (const element of root.querySelectorAll(DROP)) element.remove();
+  // Text that exists only for screen readers would read twice in a post.
+  for (const element of root.querySelectorAll('.visually-hidden')) {
+    if (element.querySelector('table')) element.replaceWith(...element.childNodes);
+    else element.remove();
+  }
+
+  const footnotes: string[] = [];
+  const base = new URL(options.pageUrl);
+  for (const link of root.querySelectorAll('a')) {
+    const href = link.getAttribute('href') ?? '';
+    const text = link.text.trim();
+    if (href.startsWith('#') || href === '') {
+      link.replaceWith(new TextNode(text, link.parentNode));
+      continue;
+    }
+    if (href.startsWith('tel:')) {
+      link.replaceWith(new TextNode(text, link.parentNode));
+      continue;
+    }
+    const absolute = new URL(href, base).href;
+    if (/^https?:\/\/mp\.weixin\.qq\.com\//.test(absolute)) continue;
+    let number = footnotes.indexOf(absolute) + 1;
+    if (number === 0) number = footnotes.push(absolute);
+    link.replaceWith(...parse(`${escapeHtml(text)}<sup>[${number}]</sup>`).childNodes);
+  }
+
+  clean(root);
+  const notes =
+    footnotes.length === 0
+      ? ''
+      : `<section style="${BASE}font-size:14px;color:#555;"><p style="${STYLES['p']}font-size:14px;font-weight:bold;">${escapeHtml(options.strings.footnotes)}</p>${footnotes
+          .map((url, i) => `<p style="${STYLES['p']}font-size:13px;word-break:break-all;">[${i + 1}] ${escapeHtml(url)}</p>`)
+          .join('')}</section>`;
+  const credit = `<p style="${STYLES['p']}font-size:14px;color:#555;">${escapeHtml(options.strings.credit)} ${escapeHtml(options.pageUrl)}</p>`;
+  return `${root.innerHTML}${notes}${credit}`;
+}
+
+/** Unwraps unknown wrappers, drops every attribute but a few, and sets inline styles. */
+function clean(node: Node): void {
+  for (const child of [...node.childNodes]) {
+    if (child.nodeType !== NodeType.ELEMENT_NODE) continue;
+    const element = child as HTMLElement;
+    clean(element);
+    let tag = (element.tagName ?? '').toLowerCase();
+    if (BLOCKS.has(tag)) {
+      element.tagName = 'SECTION';
+      tag = 'section';
+    }
+    if (!tag || !(tag in STYLES)) {
+      element.replaceWith(...element.childNodes);
+      continue;
+    }
+    const keep: Record<string, string> = {};
+    if (tag === 'img') {
+      keep['src'] = element.getAttribute('src') ?? '';
+      keep['alt'] = element.getAttribute('alt') ?? '';
+    }
+    if (tag === 'td' || tag === 'th') {
+      for (const name of ['colspan', 'rowspan']) {
+        const value = element.getAttribute(name);
+        if (value) keep[name] = value;
+      }
+    }
+    const style = (element.getAttribute('style') ?? '') || STYLES[tag] || '';
+    for (const name of Object.keys(element.attributes)) element.removeAttribute(name);
+    for (const [name, value] of Object.entries(keep)) element.setAttribute(name, value);
+    if (style) element.setAttribute('style', style);
+  }
+}

@@ -1,0 +1,108 @@
+import { readFileSync } from 'node:fs';
+import { parse } from 'node-html-parser';
+import { describe, expect, it } from 'vitest';
+import { builtFiles, DIST, htmlPages, relative, wechatFragments } from './built-site.ts';
+
+// What the WeChat 公众号 editor strips or refuses (see src/lib/wechat/fragment.ts).
+const FORBIDDEN_TAGS = ['script', 'style', 'link', 'meta', 'form', 'input', 'button', 'select', 'textarea', 'iframe', 'frame', 'object', 'embed', 'svg', 'canvas', 'video', 'audio', 'noscript', 'dialog', 'details', 'summary', 'nav'];
+const ARTICLES = builtFiles('index.html')
+  .map(relative)
+  .filter((page) => /^articles\/[^/]+\/index\.html$/.test(page))
+  .map((page) => page.split('/')[1]!);
+
+/** Every problem the 公众号 editor would have with a fragment. */
+function checkFragment(html: string): string[] {
+  const problems: string[] = [];
+  const root = parse(html);
+  for (const element of root.querySelectorAll('*')) {
+    const tag = element.tagName.toLowerCase();
+    if (FORBIDDEN_TAGS.includes(tag)) problems.push(`<${tag}> is stripped by the editor`);
+    for (const name of Object.keys(element.attributes)) {
+      if (name === 'class' || name === 'id' || name.startsWith('data-') || name.startsWith('on') || name.startsWith('aria-')) {
+        problems.push(`<${tag} ${name}> is stripped by the editor`);
+      }
+    }
+    if (tag === 'a' && !/^https:\/\/mp\.weixin\.qq\.com\//.test(element.getAttribute('href') ?? '')) {
+      problems.push(`<a href="${element.getAttribute('href')}"> should be a footnote`);
+    }
+    if (tag === 'img') {
+      const src = element.getAttribute('src') ?? '';
+      if (!/^https?:\/\//.test(src)) problems.push(`<img src="${src.slice(0, 40)}"> must be an absolute http(s) URL (no relative, no data:)`);
+      if (!element.getAttribute('alt')) problems.push('<img> without alt');
+    }
+    const style = element.getAttribute('style') ?? '';
+    if (/url\(/.test(style)) problems.push(`<${tag}> style loads a URL`);
+  }
+  return problems;
+}
+
+describe('WeChat 公众号 fragments', () => {
+  it('exist for every article', () => {
+    expect(ARTICLES.length).toBeGreaterThanOrEqual(5);
+    expect(wechatFragments().map((file) => relative(file)).sort()).toEqual(ARTICLES.map((slug) => `wechat/${slug}.html`).sort());
+  });
+
+  it.each(ARTICLES)('%s: follows every rule of the editor', (slug) => {
+    const html = readFileSync(`${DIST}/wechat/${slug}.html`, 'utf8');
+    expect(checkFragment(html)).toEqual([]);
+    // Links turned into numbered footnotes, listed at the end with their full address.
+    const marks = [...html.matchAll(/<sup[^>]*>\[(\d+)\]<\/sup>/g)].map((m) => Number(m[1]));
+    for (const n of new Set(marks)) expect(html).toMatch(new RegExp(`>\\[${n}\\] https?://`));
+    expect(html).toContain('本文来自快递面单防骗课堂');
+    expect(html).toContain('信息来源');
+  });
+
+  it('the checker catches what the editor would break', () => {
+    const bad = '<div class="x" id="y"><script>1</script><a href="https://example.org/">x</a><img src="data:image/png;base64,AA" alt="x"><svg></svg></div>';
+    expect(checkFragment(bad)).toEqual([
+      '<div class> is stripped by the editor',
+      '<div id> is stripped by the editor',
+      '<script> is stripped by the editor',
+      '<a href="https://example.org/"> should be a footnote',
+      '<img src="data:image/png;base64,AA"> must be an absolute http(s) URL (no relative, no data:)',
+      '<svg> is stripped by the editor',
+    ]);
+  });
+
+  it('replaces the interactive waybill tool with a QR card', () => {
+    const html = readFileSync(`${DIST}/wechat/privacy-waybill.html`, 'utf8');
+    expect(html).toMatch(/扫码或点击“阅读原文”[\s\S]*<img src="https?:\/\/[^"]+\/qr\/articles-privacy-waybill\.png"/);
+  });
+});
+
+/** Width and height from a PNG's IHDR chunk. */
+function pngSize(file: string): [number, number] {
+  const buffer = readFileSync(file);
+  expect(buffer.subarray(1, 4).toString()).toBe('PNG');
+  return [buffer.readUInt32BE(16), buffer.readUInt32BE(20)];
+}
+
+describe('share images and QR codes', () => {
+  it.each(ARTICLES)('%s: has a 900×383 and a square cover', (slug) => {
+    expect(pngSize(`${DIST}/covers/${slug}/wide.png`)).toEqual([900, 383]);
+    expect(pngSize(`${DIST}/covers/${slug}/square.png`)).toEqual([600, 600]);
+  });
+
+  it('has a QR code, SVG and PNG, for every page in the sitemap', () => {
+    const sitemap = readFileSync(`${DIST}/sitemap.xml`, 'utf8');
+    const paths = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+    for (const path of paths) {
+      const name = path.replace(/^\/|\/$/g, '').replace(/\//g, '-') || 'home';
+      expect(readFileSync(`${DIST}/qr/${name}.svg`, 'utf8')).toContain('<svg');
+      const [width, height] = pngSize(`${DIST}/qr/${name}.png`);
+      expect(width).toBe(height);
+    }
+  });
+});
+
+describe('share metadata', () => {
+  it.each(htmlPages().map(relative).filter((page) => page !== '404.html'))('%s: title, description, canonical and Open Graph', (page) => {
+    const root = parse(readFileSync(`${DIST}/${page}`, 'utf8'));
+    const meta = (selector: string) => root.querySelector(selector)?.getAttribute('content') ?? '';
+    expect(root.querySelector('title')?.text.trim().length).toBeGreaterThan(2);
+    expect(meta('meta[name="description"]').length).toBeGreaterThanOrEqual(20);
+    expect(root.querySelector('link[rel="canonical"]')?.getAttribute('href')).toMatch(/^https?:\/\//);
+    for (const property of ['og:title', 'og:description', 'og:image', 'og:url']) expect(meta(`meta[property="${property}"]`), property).not.toBe('');
+    if (/^articles\/[^/]+\/index\.html$/.test(page)) expect(meta('meta[property="og:image"]')).toMatch(/\/covers\/[^/]+\/wide\.png$/);
+  });
+});
