@@ -45,3 +45,12 @@ describe('Content-Security-Policy', () => {
     expect(directives['connect-src']).toEqual(["'self'"]);
   });
 });
+
+describe('JavaScript for older in-app browsers (Chrome 87, Safari 14)', () => {
+  // Syntax is compiled down by Vite (astro.config.mjs); these are APIs it cannot add.
+  const TOO_NEW = [/\.at\(-?\d/, /\.replaceAll\(/, /structuredClone\(/, /Object\.hasOwn\(/, /\.findLast\(/, /\.toSorted\(/, /Object\.groupBy\(/];
+  it.each(builtFiles('.js').filter((file) => file.includes('_astro')).map(relative))('%s uses no API newer than the target', (file) => {
+    const code = readFileSync(`dist/${file}`, 'utf8');
+    expect(TOO_NEW.filter((pattern) => pattern.test(code)).map(String)).toEqual([]);
+  });
+});

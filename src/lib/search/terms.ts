@@ -74,7 +74,9 @@ export function extractTermGroups(rawQuery: string, synonyms: SynonymTable = new
         const left = parts[i]!;
         const right = parts[i + 1]!;
         const leftHan = /\p{Script=Han}/u.test(left);
-        add(leftHan ? Array.from(left).at(-1)! + right : left + Array.from(right)[0]!, 'core', 2);
+        // (No Array.prototype.at: WeChat's older webviews lack it.)
+        const leftChars = Array.from(left);
+        add(leftHan ? leftChars[leftChars.length - 1]! + right : left + Array.from(right)[0]!, 'core', 2);
       }
       if (chars.length <= LONGEST_BONUS_RUN + 2) add(token, 'bonus', chars.length - 1);
     }
