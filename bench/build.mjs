@@ -14,6 +14,7 @@ import { cp, mkdir, mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { folderSize, kb, mb } from './lib.mjs';
+import { seededRandom } from '../src/lib/quiz/random.ts';
 
 // Runs `node <args>` and resolves with its wall-clock time; output is kept for errors only.
 function timedNode(args, env) {
@@ -89,17 +90,7 @@ export function printBuild(result) {
 /* Synthetic articles                                                                    */
 /* ------------------------------------------------------------------------------------ */
 
-// A fixed seed: every run builds exactly the same articles, so timings compare.
-function mulberry32(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// A fixed seed (seededRandom): every run builds exactly the same articles, so timings compare.
 
 // Plain prose in the site's voice: full-width punctuation, no MDX components, and no
 // characters MDX would read as syntax ({ } < >).
@@ -181,7 +172,7 @@ const CATEGORIES = ['case', 'waybill', 'tips'];
 const hanCount = (text) => text.match(/\p{Script=Han}/gu)?.length ?? 0;
 
 export function syntheticArticle(index, seed = 20230920) {
-  const random = mulberry32(seed + index * 7919);
+  const random = seededRandom(seed + index * 7919);
   const pick = (list) => list[Math.floor(random() * list.length)];
   const sentence = () => pick(TEMPLATES)(pick);
   const paragraph = () => Array.from({ length: 3 + Math.floor(random() * 3) }, sentence).join('');

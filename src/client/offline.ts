@@ -27,3 +27,5 @@ if (import.meta.env.PROD && 'serviceWorker' in navigator && !saveData) {
   if (document.readyState === 'complete') whenIdle();
   else window.addEventListener('load', whenIdle, { once: true });
 }
+
+export {};

@@ -35,3 +35,5 @@ document.addEventListener('keydown', (event) => {
   event.preventDefault();
   open();
 });
+
+export {};
