@@ -35,7 +35,7 @@ export const waybill = {
   phone: '电话',
   address: '地址',
   compareCaption: '同一张面单的三种打法',
-  badges: { full: '信息完整（危险）', common: '常见打码（不合规）', compliant: '隐私面单（符合国标）' },
+  badges: { full: '信息完整（危险）', common: '常见打码（不达标）', compliant: '隐私面单（符合国标）' },
   captions: {
     full: '没有打码：姓名、手机号、门牌号一览无余，拍一张照片就能拿去骗人。',
     common: '常见打码：手机号只藏了中间 4 位，单元户室号还在，不符合国家标准。',
@@ -205,7 +205,7 @@ export const ui = {
   quiz,
   waybillTool,
   waybillCheck,
-  hotline: { call: '拨打', textOnly: '只发短信，不能拨打', when: '什么时候', what: '它做什么' },
+  hotline: { call: '拨打', textOnly: '只发短信，不用回复，也不用回拨', when: '什么时候', what: '它做什么' },
   search,
   reading,
   wechat,

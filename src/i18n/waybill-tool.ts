@@ -49,6 +49,6 @@ export const waybillCheck = {
   phoneNoneHidden: '电话一位数字都没有藏，整个号码都能看到。国家标准要求至少藏起 6 位。',
   phoneFail: (hidden: number) =>
     `电话只藏了 ${hidden} 位数字。国家标准要求至少藏起 6 位；常见的 138****5678 只藏了 4 位，也不达标。`,
-  addressOk: '地址里看不到单元号、楼层、户号和房间号。',
+  addressOk: '地址里看不到单元号、户号和房间号。',
   addressFail: (shown: string) => `地址里还能看到“${shown}”。国家标准要求把单元号、户号和房间号藏起来。`,
 } as const;

@@ -272,7 +272,7 @@ describe('CallTranscript', () => {
 describe('Waybill', () => {
   it.each([
     ['full', '信息完整（危险）', '张晓明', '13812345678', '3单元502室'],
-    ['common', '常见打码（不合规）', '张*明', '138****5678', '3单元502室'],
+    ['common', '常见打码（不达标）', '张*明', '138****5678', '3单元502室'],
     ['compliant', '隐私面单（符合国标）', '张**', '*******5678', '****'],
   ] as const)('draws the %s mode with its badge', async (mode, badge, name, phone, unit) => {
     const html = await container.renderToString(Waybill, {
@@ -321,7 +321,7 @@ describe('WaybillCompare', () => {
     const html = await container.renderToString(WaybillCompare, { props: { recipient, sender } });
     const t = text(html);
     const a = t.indexOf('信息完整（危险）');
-    const b = t.indexOf('常见打码（不合规）');
+    const b = t.indexOf('常见打码（不达标）');
     const c = t.indexOf('隐私面单（符合国标）');
     expect(a).toBeGreaterThanOrEqual(0);
     expect(b).toBeGreaterThan(a);
@@ -355,7 +355,7 @@ describe('HotlineList', () => {
     expect(html).toContain('href="tel:110"');
     expect(html).toContain('href="tel:96110"');
     expect(html).not.toContain('tel:12381');
-    expect(t).toContain('只发短信，不能拨打');
+    expect(t).toContain('只发短信，不用回复，也不用回拨');
     expect(t).toContain('拨打110');
     expectCspSafe(html);
   });

@@ -237,7 +237,7 @@ describe('the drawings, judged by the label checker', () => {
 describe('waybill presentation helpers', () => {
   it('has the badge texts the articles rely on, one per mode', () => {
     expect(MODE_BADGES.full.text).toBe('信息完整（危险）');
-    expect(MODE_BADGES.common.text).toBe('常见打码（不合规）');
+    expect(MODE_BADGES.common.text).toBe('常见打码（不达标）');
     expect(MODE_BADGES.compliant.text).toBe('隐私面单（符合国标）');
   });
 

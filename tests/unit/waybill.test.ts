@@ -91,13 +91,14 @@ describe('checkWaybill', () => {
     expect(checkWaybill(full('张小明', '', '')).name.message).toContain('至少藏起 1 个字');
   });
 
-  it('accepts a building number but not a unit, floor or room', () => {
+  it('accepts a building or floor number but not a unit, household or room', () => {
     expect(checkWaybill(full('*', '*', '幸福小区5号楼')).address.ok).toBe(true);
     expect(checkWaybill(full('*', '*', '幸福路88号')).address.ok).toBe(true);
     expect(checkWaybill(full('*', '*', '某县三户村')).address.ok).toBe(true);
     expect(checkWaybill(full('*', '*', '幸福小区5号楼**单元***室')).address.ok).toBe(true);
     expect(checkWaybill(full('*', '*', '幸福小区一单元')).address.ok).toBe(false);
-    expect(checkWaybill(full('*', '*', '幸福小区6楼')).address.ok).toBe(false);
+    // A floor is not 单元户室号: the standard does not ask to hide it.
+    expect(checkWaybill(full('*', '*', '幸福小区6楼')).address.ok).toBe(true);
     expect(checkWaybill(full('*', '*', '幸福小区5-2-301')).address.ok).toBe(false);
     expect(checkWaybill(full('*', '*', '幸福小区3栋301')).address.ok).toBe(false);
   });

@@ -41,7 +41,8 @@ export function addressParts(raw: string): AddressPart[] {
     const marker = (match[2] ?? match[4])!;
     const before = all[start - 1] ?? '';
     let kind: PartKind;
-    if (marker === '号楼' || marker === '栋' || marker === '幢' || marker === '座') kind = 'building';
+    // Building and floor are hidden by the masker but not required by the standard.
+    if (marker === '号楼' || marker === '栋' || marker === '幢' || marker === '座' || marker === '层' || marker === '楼') kind = 'building';
     else if (marker === '号') kind = ROADS.has(before) ? 'street' : parts.some((p) => p.kind !== 'street') ? 'unit' : 'building';
     else kind = 'unit';
     parts.push({ kind, start, text: chars(match[0]).join('') });
