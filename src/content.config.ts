@@ -3,11 +3,13 @@ import { file, glob } from 'astro/loaders';
 import { quizLoader } from './content/loaders/quiz.ts';
 import {
   articleSchema,
+  glossarySchema,
   hotlineSchema,
   pageSchema,
   quizQuestionSchema,
   searchSuggestionSchema,
   searchSynonymSchema,
+  sourceSchema,
   tipSchema,
 } from './content/schemas.ts';
 
@@ -23,6 +25,14 @@ export const collections = {
   pages: defineCollection({
     loader: glob({ base: `${root}/pages`, pattern: '*.mdx' }),
     schema: pageSchema,
+  }),
+  sources: defineCollection({
+    loader: file(`${root}/sources/sources.yaml`),
+    schema: sourceSchema,
+  }),
+  glossary: defineCollection({
+    loader: file(`${root}/glossary/glossary.yaml`),
+    schema: glossarySchema,
   }),
   tips: defineCollection({
     loader: file(`${root}/tips/police-tips.yaml`),

@@ -15,11 +15,23 @@ const partialDate = z
     message: 'Write the date as YYYY, YYYY-MM or YYYY-MM-DD, e.g. 2023-09-20',
   });
 
+const kebabId = (what: string) =>
+  z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { message: `${what} must be a kebab-case id, e.g. wujiang-case` });
+
+/**
+ * One public source in content/sources/sources.yaml. Articles cite sources by id, so a
+ * source is named and dated once, the same way everywhere.
+ */
 export const sourceSchema = z.strictObject({
   title: z.string().min(2, { message: 'Give the full title of the source' }),
   publisher: z.string().min(2, { message: 'Name who published the source (a police account, a court, a ministry…)' }),
   date: partialDate,
   url: z.url({ protocol: /^https?$/, message: 'Use a full http(s) address, or leave url out' }).optional(),
+  /**
+   * Words that only this kind of source can back: an article whose text contains one of
+   * them must cite a source that lists it (a hotline number, a law's name, a dated figure).
+   */
+  mentions: z.array(z.string().min(2, { message: 'A mention is at least 2 characters, or it matches everywhere' })).default([]),
 });
 export type Source = z.infer<typeof sourceSchema>;
 
@@ -33,7 +45,8 @@ export const articleSchema = z.strictObject({
   category: z.enum(CATEGORY_IDS, { message: `category must be one of: ${CATEGORY_IDS.join(', ')}` }),
   order: z.int().min(1, { message: 'order is the position in the reading path, starting at 1' }),
   updated: z.coerce.date({ message: 'updated must be a date such as 2026-11-25' }),
-  sources: z.array(sourceSchema).min(1, { message: 'Every article lists at least one source' }),
+  /** Ids from content/sources/sources.yaml, in the order the article relies on them. */
+  sources: z.array(kebabId('Each source')).min(1, { message: 'Every article lists at least one source' }),
 });
 export type ArticleData = z.infer<typeof articleSchema>;
 
@@ -43,7 +56,16 @@ export const tipSchema = z.strictObject({
   why: z.string().min(10),
   scammerSays: z.string().min(4),
   truth: z.string().min(4),
-  source: z.string().min(2, { message: 'Name where the tip comes from' }),
+  /**
+   * Whose words the rule is: `police` for the tips a police source gave (then `source`
+   * names it), `advice` for the site's own advice drawn from public material.
+   */
+  from: z.enum(['police', 'advice'], { message: 'from must be police (a police source said it) or advice (our own advice)' }),
+  /** Id in content/sources/sources.yaml; required when the tip is the police's words. */
+  source: kebabId('source').optional(),
+}).refine((tip) => tip.from !== 'police' || tip.source !== undefined, {
+  path: ['source'],
+  message: 'A police tip names its source: add `source: <id from content/sources/sources.yaml>`',
 });
 export type TipData = z.infer<typeof tipSchema>;
 
@@ -55,8 +77,34 @@ export const hotlineSchema = z.strictObject({
   order: z.int().min(1),
   /** false for numbers that only send messages (12381): they get no tel: link. */
   callable: z.boolean().default(true),
+  /** Ids in content/sources/sources.yaml backing what the entry says; an article showing the list cites them. */
+  sources: z.array(kebabId('Each source')).min(1, { message: 'Name at least one source for what a hotline entry says' }),
 });
 export type HotlineData = z.infer<typeof hotlineSchema>;
+
+/**
+ * A term older readers may not know (content/glossary/glossary.yaml), explained in plain
+ * words. Articles link its first use with <Term>.
+ */
+export const glossarySchema = z.strictObject({
+  term: z.string().min(1).max(12, { message: 'A glossary term is a word or short phrase: 12 characters at most' }),
+  /** Other ways articles write the same term (加微信 for 加V); <Term> finds the entry by any of them. */
+  aliases: z.array(z.string().min(1)).default([]),
+  explanation: z
+    .string()
+    .min(10)
+    .refine((text) => (text.match(/[。！？]/g) ?? []).length <= 2 && /[。！？]$/.test(text), {
+      message: 'Explain the term in one or two full sentences, each ending with 。！ or ？',
+    }),
+  /** Id in content/sources/sources.yaml, when the explanation rests on one. */
+  source: kebabId('source').optional(),
+  /** The article (and heading) that teaches the term: /articles/<id>/ or /articles/<id>/#<heading>. */
+  article: z
+    .string()
+    .regex(/^\/articles\/[a-z0-9-]+\/(#[^\s#]+)?$/, { message: 'article must look like /articles/police-tips/#heading-id' })
+    .optional(),
+});
+export type GlossaryData = z.infer<typeof glossarySchema>;
 
 /** Stand-alone pages (home, about) whose words are content, not code. */
 export const pageSchema = z.strictObject({
@@ -90,10 +138,13 @@ export const searchSynonymSchema = z.strictObject({
 export const QUIZ_TOPICS = ['case', 'waybill', 'scam', 'tips', 'after'] as const;
 export type QuizTopic = (typeof QUIZ_TOPICS)[number];
 
-/** A link into an article: "/articles/<id>/" or "/articles/<id>/#<heading-id>". Checked against the built headings. */
+/**
+ * A link into an article ("/articles/<id>/" or "/articles/<id>/#<heading-id>") or to a
+ * glossary entry ("/glossary/#<term-id>"). Checked against the built headings and terms.
+ */
 const learnMoreSchema = z.strictObject({
-  href: z.string().regex(/^\/articles\/[a-z0-9-]+\/(#[^\s#]+)?$/, {
-    message: 'learnMore.href must look like /articles/police-tips/#heading-id',
+  href: z.string().regex(/^\/(articles\/[a-z0-9-]+\/(#[^\s#]+)?|glossary\/#[a-z0-9-]+)$/, {
+    message: 'learnMore.href must look like /articles/police-tips/#heading-id or /glossary/#term-id',
   }),
   label: z.string().min(2),
 });

@@ -23,6 +23,7 @@ export async function getSitePages(): Promise<SitePage[]> {
     ...articles.map((article) => ({ path: articlePath(article.id), updated: article.data.updated })),
     { path: '/quiz/' },
     { path: '/tools/waybill/' },
+    { path: '/glossary/' },
     { path: '/search/' },
     about ? { path: '/about/', updated: about } : { path: '/about/' },
   ];

@@ -157,6 +157,15 @@ export const search = {
   keyboardHint: '按 ↓ 键可以在结果之间移动，按回车打开，按 Esc 关闭。',
 } as const;
 
+export const glossary = {
+  pageTitle: '术语表',
+  pageDescription: '云仓、木马、屏幕共享、隐私面单、加V、96110、紧急止付……本站文章里可能看不懂的词，这里用一两句大白话讲清楚。',
+  lead: '文章里第一次出现这些词时，下面带虚线的词可以点开，跳到这里的解释。按拼音排序。',
+  readMore: '详细看：',
+  source: '依据：',
+  backToList: '回到术语表开头',
+} as const;
+
 /** The whole table; browser scripts import only the sections they need, so the rest stays out of their bundles. */
 export const ui = {
   siteTagline: '看懂“快递丢了，加V退钱”骗局，保护好自己的快递信息',
@@ -166,6 +175,7 @@ export const ui = {
   navArticles: '全部文章',
   navAbout: '关于本站',
   navQuiz: '小测验',
+  navGlossary: '术语表',
   breadcrumb: '当前位置',
   tocTitle: '本文目录',
   readingTime: (minutes: number) => `约 ${minutes} 分钟读完`,
@@ -210,6 +220,7 @@ export const ui = {
   reading,
   wechat,
   kiosk,
+  glossary,
   tip: { scammerSays: '骗子会说', truth: '真相是', source: (source: string) => `来源：${source}` },
 } as const;
 

@@ -40,6 +40,17 @@ describe('a build with bad content fails and says where and why', () => {
     expect(output).toMatch(/category must be one of: case, waybill, tips, quiz, tool/);
   });
 
+  it('article mentions a hotline it cites no source for: names the file, the word and the sources that back it', { timeout: 180_000 }, () => {
+    const output = failingBuild('article-uncited-hotline.mdx', 'articles');
+    expect(output).toMatch(/article-uncited-hotline\.mdx: the text mentions "110" but sources lists nothing that backs it\. Add one of: police-110/);
+  });
+
+  it('article links a glossary term that does not exist: names the term, the page and the fix', { timeout: 180_000 }, () => {
+    const output = failingBuild('article-unknown-term.mdx', 'articles');
+    expect(output).toContain('<Term>没有这个词</Term> on /articles/article-unknown-term/');
+    expect(output).toContain('no such entry in content/glossary/glossary.yaml');
+  });
+
   it('quiz answer out of range: names the file, the question and the range', { timeout: 180_000 }, () => {
     const output = failingBuild('quiz-out-of-range.yaml', 'quiz');
     expect(output).toContain('quiz-out-of-range.yaml');

@@ -21,6 +21,13 @@ describe('toWechatFragment', () => {
     expect(out.match(/\[1\] /g)).toHaveLength(1);
   });
 
+  it('keeps glossary words as plain text, without a footnote', () => {
+    const out = toWechatFragment('<p>一家<a class="term" href="/glossary/#cloud-warehouse" data-glossary="cloud-warehouse">云仓</a>的电脑。</p>', options);
+    expect(out).toContain('一家云仓的电脑。');
+    expect(out).not.toContain('<sup');
+    expect(out).not.toContain('glossary');
+  });
+
   it('keeps phone numbers as text, drops scripts, svg, classes and ids, and inlines styles', () => {
     const out = toWechatFragment('<div class="x" id="y"><p class="p">拨打<a href="tel:110">110</a></p><script>1</script><svg></svg><h2 id="t">标题</h2></div>', options);
     expect(out).toContain('拨打110');

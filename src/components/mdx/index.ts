@@ -5,6 +5,7 @@
  */
 import ContentLink from '../content/ContentLink.astro';
 import ScrollableTable from '../content/ScrollableTable.astro';
+import Term from '../content/Term.astro';
 import HotlineList from '../tips/HotlineList.astro';
 import WaybillTool from '../tools/WaybillTool.astro';
 import TipList from '../tips/TipList.astro';
@@ -22,6 +23,7 @@ export const mdxComponents = {
   a: ContentLink,
   table: ScrollableTable,
   // Tags writers use in articles.
+  Term,
   Callout,
   Timeline,
   TimelineItem,

@@ -73,7 +73,8 @@ export function toWechatFragment(articleHtml: string, options: FragmentOptions):
   for (const link of root.querySelectorAll('a')) {
     const href = link.getAttribute('href') ?? '';
     const text = link.text.trim();
-    if (href.startsWith('#') || href === '') {
+    // A glossary word reads as plain text: a footnote on every explained word would bury the real links.
+    if (href.startsWith('#') || href === '' || link.hasAttribute('data-glossary')) {
       link.replaceWith(new TextNode(text, link.parentNode));
       continue;
     }
