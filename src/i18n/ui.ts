@@ -11,7 +11,8 @@ export { reading, waybillCheck, waybillTool };
  * one place and a future traditional-Chinese or minority-language edition is one table away.
  */
 export const transcript = {
-  defaultTitle: '通话记录',
+  defaultTitle: '一通电话（示意）',
+  illustration: '示意：本站编写，不是真实录音',
   speakers: { scammer: '来电者', victim: '你', note: '说明' },
 } as const;
 
@@ -48,9 +49,9 @@ export const waybill = {
 
 export const quiz = {
   pageTitle: '防骗小测验',
-  pageDescription: '10 道题（也可以只做 5 道）：骗子为什么知道你的订单？哪张面单合规？这通电话是真是假？答完马上看解析，记住三条保命规则。',
+  pageDescription: '10 道题（也可以只做 5 道）：骗子为什么知道你的订单？哪张面单合规？这通电话是真是假？答完马上看解析，记住三条防骗要点。',
   lead: '每次从题库里随机抽题，案例、面单、骗局话术、警方提醒、被骗后怎么办，各个方面都会考到。答完一题马上告诉你对错和理由。',
-  topics: { case: '案例', waybill: '面单', scam: '骗局话术', tips: '警方提醒', after: '被骗之后' },
+  topics: { case: '案例', waybill: '面单', scam: '骗局话术', tips: '防骗要点', after: '被骗之后' },
   start: (size: number) => `开始测验（${size} 题）`,
   quickStart: (size: number) => `快速测一测（${size} 题）`,
   resumeNote: '已经接着你上次的进度。',
@@ -93,12 +94,20 @@ export const quiz = {
   noScript: '测验的自动评分需要浏览器开启 JavaScript。没开也没关系：下面列出了全部题目，每题都可以点开看答案和解析。',
   cardTitle: '防骗小测验成绩卡',
   cardRulesTitle: '记住三条',
-  cardRules: ['退款只会原路返回', '不加V，不共享屏幕', '被骗拨打110，拿不准拨打96110'],
+  cardRules: ['真退款原路退回，不用你操作', '不加V，不开屏幕共享，不报验证码', '被骗打110；拿不准，挂断后自己拨96110'],
   cardQrLabel: '扫码打开快递面单防骗课堂',
   cardSave: '生成成绩卡图片',
   cardSaveHint: '长按图片可以保存或发给家人。',
   cardImageAlt: '防骗小测验成绩卡：{total} 题答对 {score} 题',
-  scenario: { call: '来电', sms: '短信', wechat: '微信聊天', 'friend-request': '好友申请', them: '对方', me: '你' },
+  scenario: {
+    call: '来电',
+    sms: '短信',
+    wechat: '微信聊天',
+    'friend-request': '好友申请',
+    them: '对方',
+    me: '你',
+    illustration: '示意',
+  },
 } as const;
 
 
@@ -190,17 +199,17 @@ export const ui = {
   articlesDescription:
     '快递面单防骗课堂的全部文章：义乌云仓木马案、隐私面单国家标准、警方防骗提醒、被骗后怎么办，以及给网店和云仓的自查清单。',
   articlesLead: '建议按顺序读：先看案件，明白骗子的信息从哪里来，再学会识破和应对。',
-  tipsAtGlance: '警方提醒，一眼看懂',
+  tipsAtGlance: '防骗要点，一眼看懂',
   tryIt: '动手试一试',
   tryQuiz: '防骗小测验：10 道题，答完马上看解析，测测你能不能识破“快递丢了要赔钱”的骗局。',
   tryWaybill: '隐私面单小工具：输入姓名、电话、地址，看看哪些该藏；或者检查你手里的面单打码够不够。',
-  tipsMore: '看每条提醒的理由和骗子的原话',
+  tipsMore: '看每条要点的理由，和骗子常用的说法（示意）',
   urgentTitle: '正在接“客服”电话？',
-  urgentBody: '先挂断。用购物软件里的官方客服核实；已经转了钱，马上拨打 110。',
+  urgentBody: '先挂断，再自己打开购物App，在订单里联系商家核实。已经转了钱，马上拨打 110。',
   allArticles: '全部文章',
   readArticle: '阅读全文',
   footerPrivacy: '本站不收集任何个人信息：没有统计代码，没有广告，不向其他网站发送请求。',
-  footerHelp: '遇到诈骗：立即拨打 110 报警；拿不准时可拨打 96110 咨询。',
+  footerHelp: '已经被骗：立即拨打 110 报警。拿不准是不是骗局：可以拨打 96110 咨询。',
   footerReuse: '欢迎转载用于防骗宣传，请注明出处。',
   notFoundTitle: '没有找到这个页面',
   notFoundLead: '这个地址可能输错了，或者文章已经换了位置。下面这些页面也许能帮到你：',
@@ -221,7 +230,14 @@ export const ui = {
   wechat,
   kiosk,
   glossary,
-  tip: { scammerSays: '骗子会说', truth: '真相是', source: (source: string) => `来源：${source}` },
+  tip: {
+    scammerSays: '骗子可能这样说（示意）',
+    truth: '真相是',
+    police: (source: string) => `警方提醒 · 来源：${source}`,
+    advice: '本站建议，根据公开的防骗资料整理',
+    policeMark: '警方提醒',
+    adviceMark: '本站建议',
+  },
 } as const;
 
 export const categoryLabels: Record<CategoryId, string> = {

@@ -27,4 +27,26 @@ describe('content style', () => {
       .map(({ line, number }) => `${file}:${number}: ${line.trim().slice(0, 60)}`);
     expect(offending).toEqual([]);
   });
+
+  // One word per concept across the site, and no words that alarm instead of explain.
+  // The glossary may list the other spellings, since it explains that they mean the same.
+  const WORDING: { avoid: RegExp; use: string }[] = [
+    { avoid: /原路返回/, use: '原路退回' },
+    { avoid: /共享屏幕/, use: '屏幕共享 (打开屏幕共享)' },
+    { avoid: /购物软件|网购App|购物平台App/, use: '购物App' },
+    { avoid: /运单/, use: '面单 (运单 only inside a title in 《》)' },
+    { avoid: /打单电脑/, use: 'the computer that held the waybill data: the source never says it printed labels' },
+    { avoid: /证据固定/, use: 'nothing: the source does not use this legal term' },
+    { avoid: /保命|后果不堪设想|金矿|千万别/, use: 'calm words' },
+  ];
+
+  it.each(files.filter((file) => !/glossary[\\/]|sources[\\/]/.test(file)))('%s uses the site\'s one word for each concept', (file) => {
+    const offending = readFileSync(file, 'utf8')
+      .split('\n')
+      .flatMap((line, index) => {
+        const prose = line.replace(/《[^》]*》/g, '《》');
+        return WORDING.filter(({ avoid }) => avoid.test(prose)).map(({ avoid, use }) => `${file}:${index + 1}: "${prose.match(avoid)?.[0]}" → ${use}`);
+      });
+    expect(offending).toEqual([]);
+  });
 });

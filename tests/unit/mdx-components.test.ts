@@ -16,7 +16,7 @@ vi.mock('astro:content', () => {
           why: '正规快递理赔在官方渠道办理，不需要加私人微信。',
           scammerSays: '加我微信，马上给你退双倍运费',
           truth: '理赔只走快递公司官方APP或电话',
-          source: '某市公安局反诈中心',
+          from: 'advice',
         },
       },
       {
@@ -28,8 +28,23 @@ vi.mock('astro:content', () => {
           why: '骗子用假理赔页面骗取银行卡号和验证码。',
           scammerSays: '点这个链接填写退款信息',
           truth: '官方不会让你在陌生链接里填银行卡',
-          source: '国家反诈中心',
+          from: 'police',
+          source: 'police-account',
         },
+      },
+    ],
+    sources: [
+      {
+        id: 'police-account',
+        collection: 'sources',
+        data: { title: '《某个案例》', publisher: '某市公安局', date: '2023-09-20', mentions: [] },
+      },
+    ],
+    glossary: [
+      {
+        id: 'cloud-warehouse',
+        collection: 'glossary',
+        data: { term: '云仓', aliases: ['云仓库'], explanation: '替网店存货发货的公司。' },
       },
     ],
     hotlines: [
@@ -80,6 +95,7 @@ import Waybill from '../../src/components/mdx/Waybill.astro';
 import WaybillCompare from '../../src/components/mdx/WaybillCompare.astro';
 import HotlineList from '../../src/components/tips/HotlineList.astro';
 import TipList from '../../src/components/tips/TipList.astro';
+import Term from '../../src/components/content/Term.astro';
 import { sortByOrder } from '../../src/lib/ordering.ts';
 import { telHref } from '../../src/lib/phone.ts';
 
@@ -260,6 +276,8 @@ describe('CallTranscript', () => {
     });
     expect(html).toContain('<figcaption');
     expect(html).toContain('冒充快递客服的来电');
+    // Every transcript is ours, and says so, whatever the writer titled it.
+    expect(text(html)).toContain('示意：本站编写，不是真实录音');
     expect(html.match(/<li\b/g)).toHaveLength(3);
     const t = text(html);
     expect(t).toContain('来电者：您好，您的快递丢了');
@@ -331,6 +349,20 @@ describe('WaybillCompare', () => {
   });
 });
 
+describe('Term', () => {
+  it('links a glossary word to its entry, found by the word, an alias or the id', async () => {
+    for (const [props, words] of [[{}, '云仓'], [{}, '云仓库'], [{ id: 'cloud-warehouse' }, '这家仓库']] as const) {
+      const html = await container.renderToString(Term, { props, slots: { default: words } });
+      expect(html).toMatch(new RegExp(`<a class="term[^"]*" href="/glossary/#cloud-warehouse" data-glossary="cloud-warehouse"[^>]*>${words}</a>`));
+    }
+  });
+  it('fails with the fix when the word is not in the glossary', async () => {
+    await expect(container.renderToString(Term, { slots: { default: '不存在' } })).rejects.toThrow(
+      /<Term>不存在<\/Term> .*no such entry in content\/glossary\/glossary\.yaml.*cloud-warehouse/,
+    );
+  });
+});
+
 describe('TipList', () => {
   it('lists the tips in their order with the scammer/truth pair and the source', async () => {
     const html = await container.renderToString(TipList);
@@ -338,9 +370,12 @@ describe('TipList', () => {
     expect(html).toMatch(/^<ol\b/);
     expect(t.indexOf('不点对方发来的链接')).toBeLessThan(t.indexOf('不加陌生“客服”的微信'));
     expect(html).toMatch(/<dl\b/);
-    expect(t).toContain('骗子会说点这个链接填写退款信息');
+    expect(t).toContain('骗子可能这样说（示意）点这个链接填写退款信息');
     expect(t).toContain('真相是官方不会让你在陌生链接里填银行卡');
-    expect(t).toContain('来源：国家反诈中心');
+    // Whose words: the police's tip names its source, the other is marked as our advice.
+    expect(t).toContain('警方提醒·来源：某市公安局《某个案例》');
+    expect(t).toContain('本站建议，根据公开的防骗资料整理');
+    expect(t.indexOf('警方提醒')).toBeLessThan(t.indexOf('本站建议'));
     expect(t).toContain('骗子用假理赔页面骗取银行卡号和验证码。');
     expectCspSafe(html);
   });

@@ -8,7 +8,7 @@ const validArticle = {
   category: 'case',
   order: 1,
   updated: '2026-11-25',
-  sources: [{ title: '“您的快递丢了,加V退钱”', publisher: '吴江公安微警务', date: '2023-09-20' }],
+  sources: ['wujiang-case'],
 };
 
 function issuesOf(result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) {
@@ -60,12 +60,22 @@ describe('source schema', () => {
 
 describe('tip and hotline schemas', () => {
   it('keeps a tip rule to one short line', () => {
-    const tip = { order: 1, rule: '长'.repeat(41), why: '因为这样做最安全可靠。', scammerSays: '加我微信', truth: '原路退回', source: '吴江公安' };
+    const tip = { order: 1, rule: '长'.repeat(41), why: '因为这样做最安全可靠。', scammerSays: '加我微信', truth: '原路退回', from: 'advice' };
     expect(issuesOf(tipSchema.safeParse(tip))[0]).toMatch(/^rule: A tip rule is one short line/);
   });
 
+  it('says whose words a tip is, and a police tip names its source', () => {
+    const tip = { order: 1, rule: '不和陌生人共享屏幕', why: '因为这样做最安全可靠。', scammerSays: '加我微信', truth: '原路退回' };
+    expect(issuesOf(tipSchema.safeParse(tip))[0]).toMatch(/^from: from must be police/);
+    expect(issuesOf(tipSchema.safeParse({ ...tip, from: 'police' }))).toEqual([
+      'source: A police tip names its source: add `source: <id from content/sources/sources.yaml>`',
+    ]);
+    expect(tipSchema.safeParse({ ...tip, from: 'police', source: 'wujiang-case' }).success).toBe(true);
+    expect(tipSchema.safeParse({ ...tip, from: 'advice' }).success).toBe(true);
+  });
+
   it('accepts digits-only hotline numbers and defaults to callable', () => {
-    const hotline = { number: '96110', name: '反诈预警劝阻专线', when: '拿不准的时候', what: '咨询和举报', order: 2 };
+    const hotline = { number: '96110', name: '反诈预警劝阻专线', when: '拿不准的时候', what: '咨询和举报', order: 2, sources: ['hotline-96110'] };
     expect(hotlineSchema.parse(hotline).callable).toBe(true);
     expect(hotlineSchema.safeParse({ ...hotline, number: '961-10' }).success).toBe(false);
   });
