@@ -12,26 +12,40 @@ export interface CitedSource extends Source {
   id: string;
 }
 
-/** Sources that the shared lists an article can show rely on, by tag. */
-async function sourcesOfSharedLists(): Promise<Record<string, string[]>> {
+/**
+ * What the shared lists an article can show bring onto the page, by tag: the sources they
+ * name, and their words, which are checked for mentions like the article's own text.
+ */
+interface SharedList {
+  sources: string[];
+  text: string;
+}
+
+async function sharedLists(): Promise<Record<string, SharedList>> {
   const [hotlines, tips] = await Promise.all([getCollection('hotlines'), getCollection('tips')]);
   return {
-    HotlineList: [...new Set(hotlines.flatMap((entry) => entry.data.sources))],
-    TipList: [...new Set(tips.flatMap((entry) => (entry.data.source ? [entry.data.source] : [])))],
+    HotlineList: {
+      sources: [...new Set(hotlines.flatMap((entry) => entry.data.sources))],
+      text: hotlines.map(({ data }) => [data.name, data.when, data.what].join('\n')).join('\n'),
+    },
+    TipList: {
+      sources: [...new Set(tips.flatMap((entry) => (entry.data.source ? [entry.data.source] : [])))],
+      text: tips.map(({ data }) => [data.rule, data.why, data.scammerSays, data.truth].join('\n')).join('\n'),
+    },
   };
 }
 
 export async function getArticleSources(article: CollectionEntry<'articles'>): Promise<CitedSource[]> {
   const catalogue = await getCollection('sources');
-  const byList = await sourcesOfSharedLists();
+  const lists = await sharedLists();
   const body = article.body ?? '';
-  const shown = MDX_TAGS.filter((tag) => body.includes(`<${tag}`));
-  const required = [...new Set(shown.flatMap((tag) => byList[tag] ?? []))];
+  const shown = MDX_TAGS.flatMap((tag) => (body.includes(`<${tag}`) && lists[tag] ? [lists[tag]] : []));
+  const required = [...new Set(shown.flatMap((list) => list.sources))];
   const { title, description, summary, sources } = article.data;
   const problems = citationProblems(
     {
       file: article.filePath ?? `content/articles/${article.id}.mdx`,
-      text: [title, description, summary, body].join('\n'),
+      text: [title, description, summary, body, ...shown.map((list) => list.text)].join('\n'),
       cited: sources,
       required,
     },
