@@ -15,14 +15,14 @@ const terms = Object.entries(glossary).map(([id, entry]) => ({ id, term: entry.t
 
 const SKIP = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'script', 'style', 'template']);
 
-/** The article body's text in reading order, minus headings and the source list. */
+/** The article body's text in reading order, minus headings, the source list and interactive tools (their own UI, not prose). */
 function runsOf(node: Node, glossaryId: string | null, runs: TextRun[]): TextRun[] {
   for (const child of node.childNodes) {
     if (child.nodeType === NodeType.TEXT_NODE) {
       runs.push({ text: child.text, glossaryId });
     } else if (child instanceof HTMLElement) {
       const tag = child.tagName.toLowerCase();
-      if (SKIP.has(tag) || child.classList.contains('sources') || child.hasAttribute('data-read-aloud') || child.classList.contains('visually-hidden')) continue;
+      if (SKIP.has(tag) || child.classList.contains('sources') || child.hasAttribute('data-read-aloud') || child.hasAttribute('data-waybill-tool') || child.classList.contains('visually-hidden')) continue;
       runsOf(child, child.getAttribute('data-glossary') ?? glossaryId, runs);
     }
   }
