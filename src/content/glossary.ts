@@ -1,11 +1,13 @@
 import { getCollection } from 'astro:content';
 import { byPinyin, clashingSpellings } from '../lib/glossary.ts';
+import { missingTarget } from '../lib/links.ts';
+import { getHeadingsByPage } from './headings.ts';
 import type { GlossaryData } from './schemas.ts';
 
 /**
  * The glossary, checked once per build: two entries sharing a spelling, a source id that
- * is not in content/sources/, or an article link to a page that does not exist fails the
- * build with the entry named.
+ * is not in content/sources/, or an article link to a page or heading that does not exist
+ * fails the build with the entry named.
  */
 export interface GlossaryEntry extends GlossaryData {
   id: string;
@@ -14,21 +16,16 @@ export interface GlossaryEntry extends GlossaryData {
 let cached: Promise<GlossaryEntry[]> | undefined;
 
 async function load(): Promise<GlossaryEntry[]> {
-  const [entries, sources, articles] = await Promise.all([
-    getCollection('glossary'),
-    getCollection('sources'),
-    getCollection('articles'),
-  ]);
+  const [entries, sources, headingsByPage] = await Promise.all([getCollection('glossary'), getCollection('sources'), getHeadingsByPage()]);
   const terms = entries.map((entry) => ({ id: entry.id, ...entry.data }));
   const problems = clashingSpellings(terms);
   const sourceIds = new Set(sources.map((entry) => entry.id));
-  const articleIds = new Set(articles.map((entry) => entry.id));
   for (const term of terms) {
     if (term.source && !sourceIds.has(term.source)) {
       problems.push(`${term.id}: source "${term.source}" is not in content/sources/sources.yaml`);
     }
-    const article = term.article?.match(/^\/articles\/([a-z0-9-]+)\//)?.[1];
-    if (article && !articleIds.has(article)) problems.push(`${term.id}: article ${term.article} does not exist`);
+    const problem = term.article ? missingTarget(term.article, headingsByPage) : null;
+    if (problem) problems.push(`${term.id}: article ${term.article} ${problem}`);
   }
   if (problems.length > 0) {
     throw new Error(`content/glossary/glossary.yaml has ${problems.length} problem(s):\n${problems.join('\n')}`);

@@ -1,6 +1,6 @@
-import { getCollection, render } from 'astro:content';
+import { getCollection } from 'astro:content';
 import { brokenLearnMoreLinks } from '../lib/quiz/links.ts';
-import { articlePath } from '../lib/url.ts';
+import { getHeadingsByPage } from './headings.ts';
 import type { QuizQuestion } from './schemas.ts';
 
 /**
@@ -11,13 +11,7 @@ import type { QuizQuestion } from './schemas.ts';
 let cached: Promise<QuizQuestion[]> | undefined;
 
 async function load(): Promise<QuizQuestion[]> {
-  const [questions, articles, glossary] = await Promise.all([getCollection('quiz'), getCollection('articles'), getCollection('glossary')]);
-  const headingsByPage = new Map<string, Set<string>>();
-  for (const article of articles) {
-    const { headings } = await render(article);
-    headingsByPage.set(articlePath(article.id), new Set(headings.map((heading) => heading.slug)));
-  }
-  headingsByPage.set('/glossary/', new Set(glossary.map((term) => term.id)));
+  const [questions, headingsByPage] = await Promise.all([getCollection('quiz'), getHeadingsByPage()]);
   const bank = questions.map((entry) => entry.data);
   const problems = brokenLearnMoreLinks(bank, headingsByPage);
   if (problems.length > 0) {
