@@ -184,6 +184,7 @@ export const ui = {
   navArticles: '全部文章',
   navAbout: '关于本站',
   navQuiz: '小测验',
+  navTips: '防骗要点',
   navGlossary: '术语表',
   breadcrumb: '当前位置',
   tocTitle: '本文目录',

@@ -29,6 +29,15 @@ describe('rankCandidates', () => {
     expect(ranked[0]!.candidate.url).toBe('/waybill/');
   });
 
+  it('puts a reference list below the page that teaches the same words', () => {
+    const article = page('/if-scammed/', '被骗了怎么办', '报警以后，警方可以申请紧急止付。紧急止付越早越好。');
+    const glossary = { ...page('/glossary/', '术语表', '紧急止付：警方可以要求银行拦住钱。紧急止付。紧急止付。'), weight: 0.6 };
+    const unweighted = rankCandidates(extractTermGroups('紧急止付'), [article, { ...glossary, weight: 1 }]);
+    expect(unweighted[0]!.candidate.url).toBe('/glossary/');
+    const ranked = rankCandidates(extractTermGroups('紧急止付'), [article, glossary]);
+    expect(ranked.map((r) => r.candidate.url)).toEqual(['/if-scammed/', '/glossary/']);
+  });
+
   it('prefers pages that answer more of a sentence', () => {
     const lost = page('/tips/', '警方提醒', '骗子说快递丢了，要你加微信退款。');
     const onlyParcel = page('/about/', '关于', '快递快递快递快递快递快递快递。');

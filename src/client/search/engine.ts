@@ -39,6 +39,7 @@ function toCandidate(data: PagefindData, engineScore: number): PageCandidate {
     content: data.content,
     sections: splitSections(data.url, data.content, data.anchors),
     engineScore,
+    weight: Number(data.meta['rank-weight'] ?? 1) || 1,
   };
 }
 

@@ -20,6 +20,11 @@ export interface Candidate {
   sections: readonly Section[];
   /** Pagefind's own score, used only to break ties. */
   engineScore: number;
+  /**
+   * How much a match on this page counts, 1 when unset. A reference list (the glossary)
+   * names every topic in a line or two, so it sits below the page that teaches the topic.
+   */
+  weight?: number;
 }
 
 export interface Ranked<C extends Candidate = Candidate> {
@@ -95,7 +100,7 @@ export function rankCandidates<C extends Candidate>(groups: readonly TermGroup[]
     ranked.push({
       candidate,
       // Answering more of the question beats repeating one word many times.
-      score: score * coverage * coverage + candidate.engineScore * 0.01,
+      score: score * coverage * coverage * (candidate.weight ?? 1) + candidate.engineScore * 0.01,
       coverage,
       matched: [...new Set(matched)],
       sections: [...sectionScores.entries()].sort((a, b) => b[1] - a[1]).map(([section]) => section),
