@@ -1,5 +1,6 @@
 import { waybillTool as t } from '../i18n/waybill-tool.ts';
-import { checkWaybill, maskWaybill, type WaybillFields, type WaybillVerdict } from '../lib/waybill.ts';
+import { checkWaybill, FIELDS, maskWaybill, printed, type WaybillFields, type WaybillVerdict } from '../lib/waybill.ts';
+import { STATUS_MARKS, verdictMessage, verdictSummary } from '../lib/waybill/verdict-words.ts';
 
 /**
  * Brings the privacy-waybill tool to life. Everything typed stays in this page: it is
@@ -7,7 +8,6 @@ import { checkWaybill, maskWaybill, type WaybillFields, type WaybillVerdict } fr
  * textContent. Nothing is sent, stored or parsed as HTML.
  */
 const ANNOUNCE_AFTER_MS = 600;
-const FIELDS = ['name', 'phone', 'address'] as const;
 
 function read(group: HTMLElement): WaybillFields {
   const value = (name: string) => group.querySelector<HTMLInputElement>(`input[name="${name}"]`)?.value ?? '';
@@ -27,19 +27,12 @@ function showRules(root: HTMLElement, name: string, verdict: WaybillVerdict): vo
   for (const field of FIELDS) {
     const item = list?.querySelector<HTMLElement>(`[data-rule="${field}"]`);
     if (!item) continue;
-    const { ok, message } = verdict[field];
-    item.classList.toggle('pass', ok);
-    item.classList.toggle('fail', !ok);
-    item.querySelector('.mark')!.textContent = ok ? '✓' : '✗';
-    item.querySelector('[data-verdict]')!.textContent = ok ? t.pass : t.fail;
-    item.querySelector('[data-message]')!.textContent = message;
+    const result = verdict[field];
+    for (const status of ['ok', 'warn', 'fail'] as const) item.classList.toggle(status, result.status === status);
+    item.querySelector('.mark')!.textContent = STATUS_MARKS[result.status];
+    item.querySelector('[data-verdict]')!.textContent = t.status[result.status];
+    item.querySelector('[data-message]')!.textContent = verdictMessage(result);
   }
-}
-
-const failures = (verdict: WaybillVerdict) => FIELDS.filter((field) => !verdict[field].ok).length;
-
-function summary(verdict: WaybillVerdict): string {
-  return verdict.compliant ? t.summaryPass : t.summaryFail(failures(verdict));
 }
 
 function mount(root: HTMLElement): void {
@@ -60,18 +53,18 @@ function mount(root: HTMLElement): void {
 
   const updateMake = () => {
     const full = read(make);
-    const masked = maskWaybill(full);
+    const masked = printed(maskWaybill(full));
     const after = checkWaybill(masked);
     showLabel(root, 'before', full);
     showLabel(root, 'after', masked);
     showRules(root, 'before', checkWaybill(full));
     showRules(root, 'after', after);
-    announce(`${t.after}：${summary(after)}`);
+    announce(`${t.after}：${verdictSummary(after)}`);
   };
   const updateCheck = () => {
     const verdict = checkWaybill(read(check));
     showRules(root, 'check', verdict);
-    announce(summary(verdict));
+    announce(verdictSummary(verdict));
   };
 
   make.addEventListener('input', updateMake);

@@ -44,7 +44,7 @@ export const waybill = {
   },
   hiddenName: (count: number) => `（已隐藏${count}个字）`,
   hiddenDigits: (count: number) => `（已隐藏${count}位数字）`,
-  hiddenUnit: '（单元户室号已隐藏）',
+  hiddenAddress: '（楼栋、单元和户室号已隐藏）',
 } as const;
 
 export const quiz = {

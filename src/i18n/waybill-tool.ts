@@ -22,10 +22,12 @@ export const waybillTool = {
   before: '原样打印（危险）',
   after: '隐私面单',
   rulesTitle: '对照国家标准',
-  pass: '符合',
-  fail: '不符合',
+  /** The word for each field status; the marks ✓ ! ✗ only repeat it. */
+  status: { ok: '符合', warn: '请留意', fail: '不符合' },
   summaryPass: '这张面单符合国家标准的要求。',
-  summaryFail: (count: number) => `这张面单有 ${count} 项不符合国家标准。`,
+  summaryWarn: '这张面单符合国家标准的要求；不过地址里还有可能指向你家的数字，最好也藏起来。',
+  /** {count} is filled in by the browser. */
+  summaryFail: '这张面单有 {count} 项不符合国家标准。',
   adviceTitle: '接下来可以这样做',
   advice: [
     '网购时，看看购物App里有没有“隐私面单”或“号码保护”之类的选项，有就打开；没有的，可以请商家用隐私面单发货。',
@@ -35,20 +37,22 @@ export const waybillTool = {
   labelRecipient: '收件人',
   staticExamples: '同一张面单的三种打法',
   readMore: '读一读：隐私面单是怎么规定的',
-  exampleEstate: '浙江省某市某区幸福路88号幸福小区',
-  exampleUnit: '3幢2单元501室',
 } as const;
 
+/**
+ * What each verdict of checkWaybill() means, in plain words: one entry per verdict code
+ * (src/lib/waybill.ts). {hidden} is the count concealed; {shown} the parts still readable.
+ */
 export const waybillCheck = {
-  nameOk: (hidden: number) => `姓名藏起了 ${hidden} 个字，符合“至少藏 1 个字”的要求。`,
-  nameEmpty: '标签上没有印姓名，姓名不会从这里泄露。',
-  nameFail: '姓名一个字都没有藏。国家标准要求至少藏起 1 个字，比如印成“张*”。',
-  phoneOk: (hidden: number) => `电话藏起了 ${hidden} 位数字，符合“至少藏 6 位”的要求。`,
-  phoneAllHidden: '电话号码全部藏起来了，从标签上看不出来。',
-  phoneEmpty: '标签上没有印电话，电话不会从这里泄露。',
-  phoneNoneHidden: '电话一位数字都没有藏，整个号码都能看到。国家标准要求至少藏起 6 位。',
-  phoneFail: (hidden: number) =>
-    `电话只藏了 ${hidden} 位数字。国家标准要求至少藏起 6 位；常见的 138****5678 只藏了 4 位，也不达标。`,
-  addressOk: '地址里看不到单元号、户号和房间号。',
-  addressFail: (shown: string) => `地址里还能看到“${shown}”。国家标准要求把单元号、户号和房间号藏起来。`,
+  'name-hidden': '姓名藏起了 {hidden} 个字，符合“至少藏 1 个字”的要求。',
+  'name-empty': '标签上没有印姓名，姓名不会从这里泄露。',
+  'name-shown': '姓名一个字都没有藏。国家标准要求至少藏起 1 个字，比如印成“张*”。',
+  'phone-hidden': '电话藏起了 {hidden} 位数字，符合“至少藏 6 位”的要求。',
+  'phone-all-hidden': '电话号码全部藏起来了，从标签上看不出来。',
+  'phone-empty': '标签上没有印电话，电话不会从这里泄露。',
+  'phone-none-hidden': '电话一位数字都没有藏，整个号码都能看到。国家标准要求至少藏起 6 位。',
+  'phone-too-few': '电话只藏了 {hidden} 位数字。国家标准要求至少藏起 6 位；常见的 138****5678 只藏了 4 位，也不达标。',
+  'address-ok': '地址里看不到单元号、户号和房间号。',
+  'address-unit-shown': '地址里还能看到“{shown}”。国家标准要求把单元号、户号和房间号藏起来。',
+  'address-maybe-unit': '地址里还能看到“{shown}”。它可能是楼层、房间号或门牌号，标准没有明说，但隐私面单最好也把它藏起来。',
 } as const;

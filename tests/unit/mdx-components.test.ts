@@ -118,8 +118,8 @@ function text(html: string): string {
   return html.replace(/<[^>]+>/g, '').replace(/\s+/g, '');
 }
 
-const recipient = { name: '张晓明', phone: '138 1234 5678', address: '北京市朝阳区幸福路88号幸福小区5号楼', unit: '3单元502室' };
-const sender = { name: '欧阳娜娜', phone: '021-62345678', address: '上海市浦东新区某路1号', unit: '' };
+const recipient = { name: '张晓明', phone: '138 1234 5678', address: '北京市朝阳区幸福路88号幸福小区5号楼3单元502室' };
+const sender = { name: '欧阳娜娜', phone: '021-62345678', address: '上海市浦东新区某路1号' };
 
 describe('mdxComponents map', () => {
   it('has exactly the tags README.md promises to articles', () => {
@@ -289,10 +289,10 @@ describe('CallTranscript', () => {
 
 describe('Waybill', () => {
   it.each([
-    ['full', '信息完整（危险）', '张晓明', '13812345678', '3单元502室'],
-    ['common', '常见打码（不达标）', '张*明', '138****5678', '3单元502室'],
-    ['compliant', '隐私面单（符合国标）', '张**', '*******5678', '****'],
-  ] as const)('draws the %s mode with its badge', async (mode, badge, name, phone, unit) => {
+    ['full', '信息完整（危险）', '张晓明', '13812345678', '幸福小区5号楼3单元502室'],
+    ['common', '常见打码（不达标）', '张*明', '138****5678', '幸福小区5号楼3单元502室'],
+    ['compliant', '隐私面单（符合国标）', '张**', '*******5678', '幸福路88号幸福小区****'],
+  ] as const)('draws the %s mode with its badge', async (mode, badge, name, phone, address) => {
     const html = await container.renderToString(Waybill, {
       props: { mode, caption: '示例说明', recipient, sender },
     });
@@ -306,7 +306,7 @@ describe('Waybill', () => {
     const visible = text(html.replace(/<span class="visually-hidden"[^>]*>[^<]*<\/span>/g, ''));
     expect(visible).toContain(name);
     expect(visible).toContain(phone);
-    expect(visible).toContain(unit);
+    expect(visible).toContain(address);
     expect(html).toMatch(/<svg[^>]*class="barcode"[^>]*aria-hidden="true"/);
     expect(html).toContain('<figcaption');
     expectCspSafe(html);
@@ -317,13 +317,13 @@ describe('Waybill', () => {
     expect(html).toMatch(/<span class="stars"[^>]*aria-hidden="true"[^>]*>\*\*\*\*\*\*\*<\/span>/);
     expect(html).toContain('（已隐藏7位数字）');
     expect(html).toContain('（已隐藏2个字）');
-    expect(html).toContain('（单元户室号已隐藏）');
+    expect(html).toContain('（楼栋、单元和户室号已隐藏）');
     // No 寄件人 block when no sender is given.
     expect(text(html)).not.toContain('寄件人');
   });
 
-  it('shows nothing hidden in full mode, and nothing for an empty unit', async () => {
-    const html = await container.renderToString(Waybill, { props: { mode: 'full', recipient: { ...recipient, unit: '' } } });
+  it('shows nothing hidden in full mode', async () => {
+    const html = await container.renderToString(Waybill, { props: { mode: 'full', recipient } });
     expect(html).not.toContain('已隐藏');
     expect(html).not.toContain('class="stars"');
   });

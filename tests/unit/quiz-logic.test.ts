@@ -113,6 +113,23 @@ describe('learn-more links', () => {
   });
 });
 
+describe('waybill questions agree with the label checker', () => {
+  it('accepts a question whose only compliant label is the answer, and names what is wrong otherwise', async () => {
+    const { waybillAnswerProblems } = await import('../../src/lib/quiz/waybill-answers.ts');
+    const labels = [
+      { name: '张小明', phone: '13812345678', address: '幸福路88号3幢2单元501室' },
+      { name: '张**', phone: '*******5678', address: '幸福路88号****' },
+      { name: '张*明', phone: '138****5678', address: '幸福路88号****' },
+    ];
+    const question = { id: 'which-label', file: 'content/quiz/waybill.yaml', labels, answer: 1 };
+    expect(waybillAnswerProblems([question])).toEqual([]);
+    const wrong = waybillAnswerProblems([{ ...question, answer: 2 }]);
+    expect(wrong).toHaveLength(2);
+    expect(wrong[0]).toMatch(/question "which-label": label 2 .* is not the answer, but the label checker says it meets/);
+    expect(wrong[1]).toMatch(/label 3 .* is the answer, but the label checker says it does not meet/);
+  });
+});
+
 describe('splitClues', () => {
   it('marks each clue where it appears, longest first', async () => {
     const { splitClues } = await import('../../src/lib/quiz/clues.ts');

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkWaybill, maskWaybill, type WaybillFields } from '../../src/lib/waybill.ts';
+import { checkWaybill, maskWaybill, printed, type WaybillFields } from '../../src/lib/waybill.ts';
+import { verdictMessage } from '../../src/lib/waybill/verdict-words.ts';
 
 const full = (name: string, phone: string, address: string): WaybillFields => ({ name, phone, address });
 
@@ -18,7 +19,7 @@ describe('maskWaybill', () => {
     ['John Smith', 'J*** *****'],
     ['', ''],
   ])('name %j → %j', (name, masked) => {
-    expect(maskWaybill(full(name, '', '')).name).toBe(masked);
+    expect(maskWaybill(full(name, '', '')).name.text).toBe(masked);
   });
 
   it.each([
@@ -36,7 +37,7 @@ describe('maskWaybill', () => {
     ['400123456', '******456'],
     ['', ''],
   ])('phone %j → %j', (phone, masked) => {
-    expect(maskWaybill(full('', phone, '')).phone).toBe(masked);
+    expect(maskWaybill(full('', phone, '')).phone.text).toBe(masked);
   });
 
   it.each([
@@ -51,7 +52,7 @@ describe('maskWaybill', () => {
     ['幸福路88号', '幸福路88号'],
     ['', ''],
   ])('address %j → %j', (address, masked) => {
-    expect(maskWaybill(full('', '', address)).address).toBe(masked);
+    expect(maskWaybill(full('', '', address)).address.text).toBe(masked);
   });
 });
 
@@ -59,11 +60,11 @@ describe('checkWaybill', () => {
   it('explains why the familiar 138****5678 label fails', () => {
     const verdict = checkWaybill(full('张*明', '138****5678', '幸福小区3幢2单元501室'));
     expect(verdict.compliant).toBe(false);
-    expect(verdict.name).toMatchObject({ ok: true, hidden: 1 });
-    expect(verdict.phone).toMatchObject({ ok: false, hidden: 4 });
-    expect(verdict.phone.message).toContain('至少藏起 6 位');
-    expect(verdict.address.ok).toBe(false);
-    expect(verdict.address.message).toContain('2单元501室');
+    expect(verdict.name).toMatchObject({ status: 'ok', code: 'name-hidden', hidden: 1 });
+    expect(verdict.phone).toMatchObject({ status: 'fail', code: 'phone-too-few', hidden: 4 });
+    expect(verdictMessage(verdict.phone)).toContain('只藏了 4 位数字。国家标准要求至少藏起 6 位');
+    expect(verdict.address).toMatchObject({ status: 'fail', code: 'address-unit-shown', shown: ['2单元', '501室'] });
+    expect(verdictMessage(verdict.address)).toContain('“2单元501室”');
   });
 
   it.each([
@@ -81,26 +82,30 @@ describe('checkWaybill', () => {
     ['*******', 7, true],
     ['13812345678', 0, false],
   ])('phone %j hides %i digits (ok: %s)', (phone, hidden, ok) => {
-    expect(checkWaybill(full('*', phone, '')).phone).toMatchObject({ hidden, ok });
+    expect(checkWaybill(full('*', phone, '')).phone).toMatchObject({ hidden, status: ok ? 'ok' : 'fail' });
   });
 
   it('reads "x" as a mask next to Chinese or in a run, but not inside a Latin name', () => {
-    expect(checkWaybill(full('李xx', '', '')).name).toMatchObject({ ok: true, hidden: 2 });
-    expect(checkWaybill(full('Lxxx', '', '')).name).toMatchObject({ ok: true, hidden: 3 });
-    expect(checkWaybill(full('Alex', '', '')).name.ok).toBe(false);
-    expect(checkWaybill(full('张小明', '', '')).name.message).toContain('至少藏起 1 个字');
+    expect(checkWaybill(full('李xx', '', '')).name).toMatchObject({ status: 'ok', hidden: 2 });
+    expect(checkWaybill(full('Lxxx', '', '')).name).toMatchObject({ status: 'ok', hidden: 3 });
+    expect(checkWaybill(full('Alex', '', '')).name.status).toBe('fail');
+    expect(verdictMessage(checkWaybill(full('张小明', '', '')).name)).toContain('至少藏起 1 个字');
   });
 
-  it('accepts a building or floor number but not a unit, household or room', () => {
-    expect(checkWaybill(full('*', '*', '幸福小区5号楼')).address.ok).toBe(true);
-    expect(checkWaybill(full('*', '*', '幸福路88号')).address.ok).toBe(true);
-    expect(checkWaybill(full('*', '*', '某县三户村')).address.ok).toBe(true);
-    expect(checkWaybill(full('*', '*', '幸福小区5号楼**单元***室')).address.ok).toBe(true);
-    expect(checkWaybill(full('*', '*', '幸福小区一单元')).address.ok).toBe(false);
-    // A floor is not 单元户室号: the standard does not ask to hide it.
-    expect(checkWaybill(full('*', '*', '幸福小区6楼')).address.ok).toBe(true);
-    expect(checkWaybill(full('*', '*', '幸福小区5-2-301')).address.ok).toBe(false);
-    expect(checkWaybill(full('*', '*', '幸福小区3栋301')).address.ok).toBe(false);
+  it('accepts a building, warns about a floor or an unmarked number, fails a unit, household or room', () => {
+    const address = (value: string) => checkWaybill(full('*', '*', value)).address.status;
+    expect(address('幸福小区5号楼')).toBe('ok');
+    expect(address('幸福路88号')).toBe('ok');
+    expect(address('某县三户村')).toBe('ok');
+    expect(address('幸福小区5号楼**单元***室')).toBe('ok');
+    expect(address('幸福小区一单元')).toBe('fail');
+    // A floor is not 单元户室号, but with a building it can point at a few homes: warn.
+    expect(address('幸福小区6楼')).toBe('warn');
+    expect(address('幸福家园902')).toBe('warn');
+    expect(address('幸福小区5-2-301')).toBe('fail');
+    expect(address('幸福小区3栋301')).toBe('fail');
+    expect(address('幸福小区6栋702房')).toBe('fail');
+    expect(verdictMessage(checkWaybill(full('*', '*', '幸福家园902')).address)).toContain('“902”');
   });
 
   it('treats empty fields as printing nothing', () => {
@@ -128,19 +133,19 @@ describe('the property that ties them together', () => {
   const address = fc
     .tuple(
       fc.constantFrom('浙江省某市某区', '北京市朝阳区', '某县'),
-      fc.constantFrom('幸福路88号', '某街12号', ''),
+      fc.constantFrom('幸福路88号', '某街12号', '某村5组12号', ''),
       fc.constantFrom('幸福小区', '某花园', '华庭'),
       fc.constantFrom('', '3幢', '5号楼', 'A座', '6栋'),
       fc.constantFrom('', '2单元', '一单元', '12层'),
-      fc.constantFrom('', '501室', '1203', '3户', '-2-301'),
+      fc.constantFrom('', '501室', '702房', '1203', '3户', '-2-301', '902'),
     )
     .map((parts) => parts.join(''));
 
   it('every masked waybill passes the checker (realistic input)', () => {
     fc.assert(
       fc.property(chineseName, fc.oneof(decorated(mobile), landline), address, (name, phone, addr) => {
-        const verdict = checkWaybill(maskWaybill({ name, phone, address: addr }));
-        return verdict.compliant;
+        const verdict = checkWaybill(printed(maskWaybill({ name, phone, address: addr })));
+        return verdict.compliant && !verdict.warnings;
       }),
       { numRuns: 2000 },
     );
@@ -149,9 +154,20 @@ describe('the property that ties them together', () => {
   it('every masked waybill passes the checker (any string at all)', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme', maxLength: 40 }), fc.string({ maxLength: 30 }), fc.string({ unit: 'grapheme', maxLength: 60 }), (name, phone, addr) => {
-        return checkWaybill(maskWaybill({ name, phone, address: addr })).compliant;
+        const verdict = checkWaybill(printed(maskWaybill({ name, phone, address: addr })));
+        return verdict.compliant && !verdict.warnings;
       }),
       { numRuns: 3000 },
+    );
+  });
+
+  it('whatever the checker flags in an address, the masker hides', () => {
+    fc.assert(
+      fc.property(address, (addr) => {
+        const flagged = checkWaybill(full('', '', addr)).address.status !== 'ok';
+        return !flagged || maskWaybill(full('', '', addr)).address.hiddenCount > 0;
+      }),
+      { numRuns: 2000 },
     );
   });
 });

@@ -32,10 +32,17 @@ export function maskNamePieces(raw: string): NamePiece[] {
   return all.map((ch, i) => (NAME_SEPARATOR.test(ch) || kept.has(i) ? { text: ch, hidden: false } : { text: '*', hidden: true }));
 }
 
-export function maskName(raw: string): string {
-  return maskNamePieces(raw)
-    .map((piece) => piece.text)
-    .join('');
+/**
+ * The masking most people have seen in shopping apps, 张*明: first and last character
+ * kept, the middle hidden; a two-character name keeps the first. It is drawn to show what
+ * readers know, and it happens to meet the name rule; the phone and address of that style
+ * are what fail.
+ */
+export function commonNamePieces(raw: string): NamePiece[] {
+  const all = chars(clip(raw));
+  const letterIndexes = all.flatMap((ch, i) => (NAME_SEPARATOR.test(ch) ? [] : [i]));
+  const kept = new Set([letterIndexes[0], ...(letterIndexes.length >= 3 ? [letterIndexes[letterIndexes.length - 1]] : [])]);
+  return all.map((ch, i) => (NAME_SEPARATOR.test(ch) || kept.has(i) ? { text: ch, hidden: false } : { text: '*', hidden: true }));
 }
 
 /** What a printed name shows: how many characters are concealed and how many are readable. */

@@ -80,10 +80,32 @@ export function maskPhonePieces(raw: string): PhonePiece[] {
   return pieces.filter((piece) => piece.text !== '');
 }
 
-export function maskPhone(raw: string): string {
-  return maskPhonePieces(raw)
-    .map((piece) => piece.text)
-    .join('');
+/**
+ * The familiar mask that does NOT meet the standard: 4 digits hidden in the middle, the
+ * rest split as evenly as possible, the extra digit on the right (138****5678). Numbers of
+ * 4 digits or fewer are hidden whole.
+ */
+export function commonPhonePieces(raw: string): PhonePiece[] {
+  const { country, main } = split(raw);
+  const digits = main.replace(/\D/gu, '');
+  const visible = digits.length <= 4 ? 0 : digits.length - 4;
+  const head = Math.floor(visible / 2);
+  const tail = visible - head;
+  const pieces: PhonePiece[] = [
+    { text: country, hidden: false },
+    { text: digits.slice(0, head), hidden: false },
+    { text: '*'.repeat(digits.length - head - tail), hidden: true },
+    { text: digits.slice(digits.length - tail), hidden: false },
+  ];
+  return pieces.filter((piece) => piece.text !== '');
+}
+
+/** The number as printed with nothing hidden: digits in one run, as label printers do. */
+export function plainPhonePieces(raw: string): PhonePiece[] {
+  const { country, main, extension } = split(raw);
+  const digits = main.replace(/\D/gu, '');
+  const text = `${country}${digits}${extension ? `转${extension}` : ''}`;
+  return text ? [{ text, hidden: false }] : [];
 }
 
 /**

@@ -4,7 +4,7 @@
  * unit tested on their own.
  */
 import { waybill as strings } from '../../i18n/ui.ts';
-import type { MaskMode, MaskSegment } from './mask.ts';
+import type { MaskMode, MaskSegment } from '../waybill.ts';
 
 /** The badge on each drawing. The words carry the verdict; colour and icon only repeat it. */
 export interface ModeBadge {
@@ -31,13 +31,13 @@ export const SAMPLE_TRACKING_NUMBER = '0000 0000 0000';
 export const SAMPLE_TRACKING = `${SAMPLE_TRACKING_LABEL} ${SAMPLE_TRACKING_NUMBER}`;
 
 /** Which field a masked run belongs to; decides how the hidden part is read aloud. */
-export type MaskedFieldKind = 'name' | 'phone' | 'unit';
+export type MaskedFieldKind = 'name' | 'phone' | 'address';
 
 /**
  * The words a screen reader hears instead of a run of "*". Reading "星号星号星号星号"
  * tells nobody anything; "已隐藏4位" says what the mask means.
- * One "*" stands for one character in names and one digit in phones; the unit mask has a
- * fixed length, so it is described without a count.
+ * One "*" stands for one character in names and one digit in phones; the address mask has
+ * a fixed length, so it is described without a count.
  */
 export function hiddenNote(kind: MaskedFieldKind, segment: MaskSegment): string {
   const count = Array.from(segment.text).length;
@@ -46,8 +46,8 @@ export function hiddenNote(kind: MaskedFieldKind, segment: MaskSegment): string 
       return strings.hiddenName(count);
     case 'phone':
       return strings.hiddenDigits(count);
-    case 'unit':
-      return strings.hiddenUnit;
+    case 'address':
+      return strings.hiddenAddress;
   }
 }
 
