@@ -4,10 +4,12 @@ import mdx from '@astrojs/mdx';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { resolveDeployment } from './src/config/deployment.ts';
+import siteBuild from './src/integration/index.ts';
 
 const { site, base } = resolveDeployment(process.env);
 
-// KIOSK=true builds the touch-screen variant into dist-kiosk/ (npm run build:kiosk).
+// KIOSK=true builds the touch-screen variant into dist-kiosk/ (npm run build:kiosk, which
+// is `astro build --kiosk`: scripts/astro.mjs turns the flag into this variable).
 const kiosk = process.env['KIOSK'] === 'true';
 
 // The reading-settings boot script runs inline in <head> so larger text applies before the
@@ -22,7 +24,7 @@ export default defineConfig({
   outDir: kiosk ? './dist-kiosk' : './dist',
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx()],
+  integrations: [mdx(), siteBuild({ kiosk })],
   // Shiki writes inline styles that the CSP blocks, and our articles have no code to highlight.
   markdown: { syntaxHighlight: false },
   env: {

@@ -178,6 +178,8 @@ export const glossary = {
 /** The whole table; browser scripts import only the sections they need, so the rest stays out of their bundles. */
 export const ui = {
   siteTagline: '看懂“快递丢了，加V退钱”骗局，保护好自己的快递信息',
+  /** The line under the site name on the share card shown when a page is shared. */
+  shareCardTagline: '“快递丢了，加V退钱”？先挂断，再核实',
   skipToContent: '跳到正文',
   mainNav: '主导航',
   navHome: '首页',

@@ -14,10 +14,12 @@ export function builtFiles(extension: string): string[] {
     .map((file) => join(DIST, file));
 }
 
-/** Built pages; the WeChat fragments (dist/wechat/<slug>.html) are not pages but paste-ins. */
-export const htmlPages = () => builtFiles('.html').filter((file) => !/wechat[\\/][^\\/]+\.html$/.test(file));
+const isFragment = (file: string) => /wechat-fragments[\\/][^\\/]+\.html$/.test(file);
 
-export const wechatFragments = () => builtFiles('.html').filter((file) => /wechat[\\/][^\\/]+\.html$/.test(file));
+/** Built pages; the WeChat fragments (dist/wechat-fragments/<slug>.html) are not pages but paste-ins. */
+export const htmlPages = () => builtFiles('.html').filter((file) => !isFragment(file));
+
+export const wechatFragments = () => builtFiles('.html').filter(isFragment);
 
 /** "dist/articles/x/index.html" → "articles/x/index.html" */
 export const relative = (file: string) => file.slice(DIST.length + 1).split(sep).join('/');

@@ -39,11 +39,11 @@ function checkFragment(html: string): string[] {
 describe('WeChat 公众号 fragments', () => {
   it('exist for every article', () => {
     expect(ARTICLES.length).toBeGreaterThanOrEqual(5);
-    expect(wechatFragments().map((file) => relative(file)).sort()).toEqual(ARTICLES.map((slug) => `wechat/${slug}.html`).sort());
+    expect(wechatFragments().map((file) => relative(file)).sort()).toEqual(ARTICLES.map((slug) => `wechat-fragments/${slug}.html`).sort());
   });
 
   it.each(ARTICLES)('%s: follows every rule of the editor', (slug) => {
-    const html = readFileSync(`${DIST}/wechat/${slug}.html`, 'utf8');
+    const html = readFileSync(`${DIST}/wechat-fragments/${slug}.html`, 'utf8');
     expect(checkFragment(html)).toEqual([]);
     // Links turned into numbered footnotes, listed at the end with their full address.
     const marks = [...html.matchAll(/<sup[^>]*>\[(\d+)\]<\/sup>/g)].map((m) => Number(m[1]));
@@ -65,7 +65,7 @@ describe('WeChat 公众号 fragments', () => {
   });
 
   it('replaces the interactive waybill tool with a QR card', () => {
-    const html = readFileSync(`${DIST}/wechat/privacy-waybill.html`, 'utf8');
+    const html = readFileSync(`${DIST}/wechat-fragments/privacy-waybill.html`, 'utf8');
     expect(html).toMatch(/扫码或点击“阅读原文”[\s\S]*<img src="https?:\/\/[^"]+\/qr\/articles-privacy-waybill\.png"/);
   });
 });

@@ -2,7 +2,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
 import { siteName } from '../../../config/site.ts';
 import { categoryLabels } from '../../../i18n/ui.ts';
-import { COVER_SIZES, renderCover, type CoverShape } from '../../../lib/share/cover.ts';
+import { COVER_SIZES, renderCover, type CoverShape } from '../../../lib/share/images.ts';
 
 /** Share covers for every article: /covers/<slug>/wide.png (900×383) and square.png (600×600). */
 export const getStaticPaths = (async () => {

@@ -1,1 +1,0 @@
-(function(){var d=document.documentElement;d.classList.add("js");try{var s=JSON.parse(localStorage.getItem("fangpian-reading")||"{}");if(s.size==="large"||s.size==="xlarge")d.setAttribute("data-text-size",s.size);if(s.contrast==="high"||s.contrast==="standard")d.setAttribute("data-contrast",s.contrast);if(s.spacing==="wide")d.setAttribute("data-spacing","wide")}catch(e){}})();

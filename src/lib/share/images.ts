@@ -1,0 +1,79 @@
+import { Resvg } from '@resvg/resvg-js';
+import satori from 'satori';
+import { fontFor } from './cjk-font.ts';
+
+/**
+ * Every image the site draws, at build time and through one pipeline (satori lays out,
+ * resvg paints; no browser, no system fonts): the article share covers, the site's share
+ * card, and the app icons from public/favicon.svg.
+ *
+ * Covers: the title in Chinese on the site's colours, 900×383 (2.35:1, WeChat's wide
+ * cover) and 600×600 (the square thumbnail).
+ */
+export const COVER_SIZES = { wide: { width: 900, height: 383 }, square: { width: 600, height: 600 } } as const;
+export type CoverShape = keyof typeof COVER_SIZES;
+
+type Node = { type: string; props: Record<string, unknown> & { children?: unknown } };
+const h = (type: string, style: Record<string, unknown>, children?: unknown): Node => ({ type, props: { style, children } });
+
+export async function renderCover(title: string, kicker: string, siteName: string, shape: CoverShape): Promise<Buffer> {
+  const { width, height } = COVER_SIZES[shape];
+  const wide = shape === 'wide';
+  const tree = h(
+    'div',
+    {
+      width,
+      height,
+      display: 'flex',
+      flexDirection: 'column',
+      justifyContent: 'space-between',
+      padding: wide ? 44 : 56,
+      boxSizing: 'border-box',
+      background: '#0b5cad',
+      color: '#ffffff',
+    },
+    [
+      h('div', { display: 'flex', fontSize: wide ? 26 : 30, color: '#ffe14d' }, kicker),
+      h('div', { display: 'block', width: width - 2 * (wide ? 44 : 56), fontSize: wide ? 44 : 54, lineHeight: 1.35, fontWeight: 700, wordBreak: 'break-all' }, title),
+      h('div', { display: 'flex', fontSize: wide ? 26 : 30, opacity: 0.9 }, siteName),
+    ],
+  );
+  return paint(tree, width, height, `${title}${kicker}${siteName}`);
+}
+
+async function paint(tree: Node, width: number, height: number, text: string): Promise<Buffer> {
+  const fonts = await fontFor(text);
+  (tree.props['style'] as Record<string, unknown>)['fontFamily'] = fonts.map((font) => `'${font.name}'`).join(', ');
+  const svg = await satori(tree as unknown as Parameters<typeof satori>[0], { width, height, fonts });
+  return svgToPng(svg, width);
+}
+
+function svgToPng(svg: string, width: number): Buffer {
+  return new Resvg(svg, { fitTo: { mode: 'width', value: width }, font: { loadSystemFonts: false } }).render().asPng();
+}
+
+/** The app icons (manifest, home screen, browser tab): the logo at each size. */
+export const ICON_SIZES = { 'favicon-32': 32, 'apple-touch-icon': 180, 'icon-192': 192, 'icon-512': 512 } as const;
+export type IconName = keyof typeof ICON_SIZES;
+
+export function renderIcon(logoSvg: string, name: IconName): Buffer {
+  return svgToPng(logoSvg, ICON_SIZES[name]);
+}
+
+/** The site's share card for pages without a cover of their own (Open Graph's 1200×630). */
+export const SHARE_CARD_SIZE = { width: 1200, height: 630 } as const;
+
+export async function renderShareCard(siteName: string, tagline: string, logoSvg: string): Promise<Buffer> {
+  const { width, height } = SHARE_CARD_SIZE;
+  const logo = `data:image/svg+xml;base64,${Buffer.from(logoSvg).toString('base64')}`;
+  const tree = h(
+    'div',
+    { width, height, display: 'flex', flexDirection: 'column', justifyContent: 'center', padding: 80, boxSizing: 'border-box', background: '#0b5cad', color: '#ffffff' },
+    [
+      { type: 'img', props: { src: logo, width: 140, height: 140, style: { marginBottom: 32 } } },
+      h('div', { display: 'flex', fontSize: 88, fontWeight: 700, lineHeight: 1.2, marginBottom: 32 }, siteName),
+      h('div', { display: 'block', width: width - 160, fontSize: 44, lineHeight: 1.4 }, tagline),
+    ],
+  );
+  return paint(tree, width, height, `${siteName}${tagline}`);
+}
