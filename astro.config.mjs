@@ -1,9 +1,8 @@
 // @ts-check
 import { defineConfig, envField } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { resolveDeployment } from './src/config/deployment.ts';
+import { readingBootHash } from './src/config/reading-boot.ts';
 import siteBuild from './src/integration/index.ts';
 
 const { site, base } = resolveDeployment(process.env);
@@ -13,10 +12,8 @@ const { site, base } = resolveDeployment(process.env);
 const kiosk = process.env['KIOSK'] === 'true';
 
 // The reading-settings boot script runs inline in <head> so larger text applies before the
-// first paint. Inline scripts are blocked by the CSP unless their hash is listed.
-const readingBoot = readFileSync(new URL('./src/client/reading/boot.js', import.meta.url), 'utf8').trim();
-/** @type {`sha256-${string}`} */
-const readingBootHash = `sha256-${createHash('sha256').update(readingBoot).digest('base64')}`;
+// first paint (src/config/reading-boot.ts). Inline scripts are blocked by the CSP unless
+// their hash is listed.
 
 export default defineConfig({
   site,

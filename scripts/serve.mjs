@@ -1,12 +1,13 @@
 // Serves the built site (dist/) on localhost, under the same base path it was built for.
 // Used by `npm start`, the end-to-end tests and the benchmark, so all three see exactly
-// what a plain static host would serve. No dependencies: any Node 22+ runs it.
-//   node scripts/serve.mjs [--port 4321] [--host 127.0.0.1] [--dir dist]
-import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+// what a plain static host would serve. The files are served by sirv (the server behind
+// Vite's preview); this script adds the base path, the 404 page and the kiosk banner.
+//   node scripts/serve.mjs [--port 4321] [--host 127.0.0.1] [--dir dist] [--kiosk]
+import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import sirv from 'sirv';
 import { normaliseBasePath } from '../src/config/deployment.ts';
 
 const { values } = parseArgs({
@@ -20,90 +21,39 @@ const { values } = parseArgs({
 
 const root = resolve(values.dir);
 const base = normaliseBasePath(process.env.BASE_PATH);
+const notFoundPage = join(root, '404.html');
 
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.webmanifest': 'application/manifest+json; charset=utf-8',
-  '.xml': 'application/xml; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.wasm': 'application/wasm',
-  // Pagefind's index chunks and filters are binary.
-  '.pf_meta': 'application/octet-stream',
-  '.pf_index': 'application/octet-stream',
-  '.pf_fragment': 'application/octet-stream',
-  '.pf_filter': 'application/octet-stream',
-};
+const files = sirv(root, {
+  // Every request is checked against the files on disk, so a rebuild is served at once.
+  dev: true,
+  // "<dir>/" serves "<dir>/index.html"; like many hosts, sirv tries "<dir>.html" first, which
+  // is why the build never writes a file beside a page's folder (tests/dist/urls.test.ts).
+  extensions: ['html'],
+  setHeaders(res, pathname) {
+    res.setHeader('Cache-Control', 'no-cache');
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    res.setHeader('Referrer-Policy', 'no-referrer');
+    // Pagefind's index chunks are binary files with their own extensions.
+    if (/\.pf_(meta|index|fragment|filter)$/.test(pathname)) res.setHeader('Content-Type', 'application/octet-stream');
+  },
+  onNoMatch: (_req, res) => notFound(res),
+});
 
-async function fileAt(path) {
-  try {
-    const info = await stat(path);
-    return info;
-  } catch {
-    return undefined;
-  }
+function notFound(res) {
+  res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' });
+  res.end(existsSync(notFoundPage) ? readFileSync(notFoundPage) : '404 Not Found');
 }
 
-function send(res, status, file, info, method) {
-  res.writeHead(status, {
-    'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
-    'Content-Length': info.size,
-    'Cache-Control': 'no-cache',
-    'X-Content-Type-Options': 'nosniff',
-    'Referrer-Policy': 'no-referrer',
-  });
-  if (method === 'HEAD') res.end();
-  else createReadStream(file).pipe(res);
-}
-
-async function notFound(res, method) {
-  const page = join(root, '404.html');
-  const info = await fileAt(page);
-  if (info) return send(res, 404, page, info, method);
-  res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('404 Not Found');
-}
-
-const server = createServer(async (req, res) => {
-  const method = req.method ?? 'GET';
-  if (method !== 'GET' && method !== 'HEAD') {
-    res.writeHead(405, { Allow: 'GET, HEAD' }).end();
-    return;
-  }
-  let pathname;
-  try {
-    pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
-  } catch {
-    res.writeHead(400).end();
-    return;
-  }
-  if (base !== '/' && pathname === base.slice(0, -1)) {
+const server = createServer((req, res) => {
+  const url = new URL(req.url ?? '/', 'http://localhost');
+  if (base !== '/' && url.pathname === base.slice(0, -1)) {
     res.writeHead(301, { Location: base }).end();
     return;
   }
-  if (!pathname.startsWith(base)) return notFound(res, method);
-
-  const relative = normalize(pathname.slice(base.length));
-  const target = join(root, relative);
-  if (target !== root && !target.startsWith(root + sep)) return notFound(res, method);
-
-  const info = await fileAt(target);
-  if (info?.isFile()) return send(res, 200, target, info, method);
-  if (info?.isDirectory()) {
-    if (!pathname.endsWith('/')) {
-      res.writeHead(301, { Location: `${pathname}/` }).end();
-      return;
-    }
-    const index = join(target, 'index.html');
-    const indexInfo = await fileAt(index);
-    if (indexInfo) return send(res, 200, index, indexInfo, method);
-  }
-  return notFound(res, method);
+  if (!url.pathname.startsWith(base)) return notFound(res);
+  // sirv serves from the folder's root: strip the base path the site was built under.
+  req.url = `/${url.pathname.slice(base.length)}${url.search}`;
+  files(req, res);
 });
 
 server.listen(Number(values.port), values.host, () => {

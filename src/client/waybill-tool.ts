@@ -83,4 +83,13 @@ function mount(root: HTMLElement): void {
   }
 }
 
-for (const root of document.querySelectorAll<HTMLElement>('[data-waybill-tool]')) mount(root);
+/** <waybill-tool>: the element WaybillTool.astro draws; it comes alive when the browser sees it. */
+class WaybillTool extends HTMLElement {
+  connectedCallback(): void {
+    if (this.dataset['mounted']) return;
+    this.dataset['mounted'] = 'true';
+    mount(this);
+  }
+}
+
+if (!customElements.get('waybill-tool')) customElements.define('waybill-tool', WaybillTool);

@@ -3,8 +3,9 @@
  * (text/html, which the 公众号 editor pastes with its formatting) and as plain text. Where
  * the Clipboard API is missing, it copies the preview's selection the old way.
  */
-const root = document.querySelector<HTMLElement>('[data-wechat-copy]');
-if (root) {
+import { wechat as t } from '../i18n/ui.ts';
+
+function mount(root: HTMLElement): void {
   const button = root.querySelector<HTMLButtonElement>('[data-copy-button]')!;
   const status = root.querySelector<HTMLElement>('[data-copy-status]')!;
   const frame = document.querySelector<HTMLIFrameElement>('[data-preview]');
@@ -34,14 +35,23 @@ if (root) {
             'text/plain': new Blob([text], { type: 'text/plain' }),
           }),
         ]);
-        status.textContent = root.dataset['copied'] ?? '';
+        status.textContent = t.copied;
         return;
       }
       throw new Error('no async clipboard');
     } catch {
-      status.textContent = legacyCopy() ? (root.dataset['copied'] ?? '') : (root.dataset['failed'] ?? '');
+      status.textContent = legacyCopy() ? t.copied : t.copyFailed;
     }
   });
 }
 
-export {};
+/** <wechat-copy>: the copy button of a /wechat/<slug>/ page. */
+class WechatCopy extends HTMLElement {
+  connectedCallback(): void {
+    if (this.dataset['mounted']) return;
+    this.dataset['mounted'] = 'true';
+    mount(this);
+  }
+}
+
+if (!customElements.get('wechat-copy')) customElements.define('wechat-copy', WechatCopy);

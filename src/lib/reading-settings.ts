@@ -1,9 +1,8 @@
 /**
  * Reading settings for older readers (适老化): text size, contrast and line spacing. They
  * are stored on the device only and applied as attributes on <html>, which the CSS in
- * src/styles/global.css reads. src/client/reading/boot.js applies the stored values before
- * the first paint (it must stay a tiny inline script; astro.config.mjs hashes it for the
- * CSP), and must agree with the key and values here.
+ * src/styles/global.css reads. Both the inline script that applies them before the first
+ * paint (src/client/reading/boot.ts) and the settings panel use these functions.
  */
 export const READING_KEY = 'fangpian-reading';
 
@@ -33,11 +32,20 @@ export function parseSettings(raw: string | null): ReadingSettings {
   };
 }
 
-/** The attributes <html> carries for a set of settings; absent means the default. */
-export function settingsAttributes(settings: ReadingSettings): Record<'data-text-size' | 'data-contrast' | 'data-spacing', string | null> {
+/**
+ * The attributes <html> carries for a set of settings; absent means the default. High
+ * contrast is one switch, data-contrast="high": on when the reader chose it, or when they
+ * left it on "auto" and the system asks for more contrast. The CSS has one high-contrast
+ * palette (light and dark) behind that switch and nothing else.
+ */
+export function settingsAttributes(
+  settings: ReadingSettings,
+  systemMoreContrast: boolean,
+): Record<'data-text-size' | 'data-contrast' | 'data-spacing', string | null> {
+  const high = settings.contrast === 'high' || (settings.contrast === 'auto' && systemMoreContrast);
   return {
     'data-text-size': settings.size === 'standard' ? null : settings.size,
-    'data-contrast': settings.contrast === 'auto' ? null : settings.contrast,
+    'data-contrast': high ? 'high' : null,
     'data-spacing': settings.spacing === 'wide' ? 'wide' : null,
   };
 }

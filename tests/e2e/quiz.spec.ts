@@ -27,12 +27,16 @@ test('a round answered all wrong scores 0 and reviews every question with what t
   await page.getByRole('button', { name: '快速测一测（5 题）' }).click();
   await playRound(page, 5, false);
   await expect(page.locator('[data-score]')).toHaveText('5 题答对 0 题');
-  const review = page.locator('[data-review-list] > li');
+  // Each missed question, answered as the reader answered it: their choice and the right one marked.
+  const review = page.locator('[data-review-list] > [data-question]');
   await expect(review).toHaveCount(5);
-  await expect(review.first()).toContainText('你的答案：');
+  await expect(review.first()).toContainText('✗ 你的选择');
+  await expect(review.first()).toContainText('✓ 正确答案');
   await expect(review.first()).toContainText('正确答案：');
   await expect(review.first().locator('a[href*="/articles/"]')).toHaveCount(1);
-  expect(await page.locator('[data-read-next-list] a').count()).toBeGreaterThan(0);
+  const readNext = page.locator('[data-read-next] li:not([hidden]) a');
+  expect(await readNext.count()).toBeGreaterThan(0);
+  for (const href of await readNext.evaluateAll((links) => links.map((link) => link.getAttribute('href')))) expect(href).toMatch(/\/articles\/[a-z-]+\/$/);
 });
 
 test('the round draws questions from every topic', async ({ page }) => {

@@ -63,11 +63,15 @@ test('the system setting for more contrast is respected until the reader chooses
   await page.emulateMedia({ contrast: 'more' });
   await page.goto(article);
   expect(await bodyColours(page)).toEqual(['rgb(0, 0, 0)', 'rgb(255, 255, 255)']);
+  // The whole high-contrast palette, not just text and background: the same as the toggle's.
+  const danger = () => page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--color-danger').trim());
+  expect(await danger()).toBe('#8b0000');
   const panel = await openSettings(page);
   await expect(panel.getByRole('checkbox', { name: '高对比度（黑白分明）' })).toBeChecked();
   await panel.getByRole('checkbox', { name: '高对比度（黑白分明）' }).uncheck();
-  await expect(page.locator('html')).toHaveAttribute('data-contrast', 'standard');
+  await expect(page.locator('html')).not.toHaveAttribute('data-contrast', /.*/);
   expect(await bodyColours(page)).not.toEqual(['rgb(0, 0, 0)', 'rgb(255, 255, 255)']);
+  expect(await danger()).toBe('#a3191b');
 });
 
 test('at the largest text size nothing on any page spills sideways on a 360 px phone', async ({ page }) => {

@@ -1,35 +1,17 @@
-import { drawRound } from '../../lib/quiz/draw.ts';
-import { isCorrect, readNext, scoreRound } from '../../lib/quiz/grade.ts';
-import { isFinished, parseProgress, PROGRESS_KEY, type Progress } from '../../lib/quiz/progress.ts';
-import { shuffle, type Random } from '../../lib/quiz/random.ts';
+import { quiz as t } from '../../i18n/ui.ts';
+import { currentQuestion, INITIAL_STATE, quizStep, type QuizBank, type QuizEvent, type QuizState } from '../../lib/quiz/flow.ts';
+import { isCorrect, scoreRound } from '../../lib/quiz/grade.ts';
+import { parseProgress, PROGRESS_KEY } from '../../lib/quiz/progress.ts';
+import type { Random } from '../../lib/quiz/random.ts';
 import { fill } from '../../lib/template.ts';
 
 /**
  * The quiz island. The page already holds every question as a complete card (readable
- * without JavaScript); this script draws a round, shows one card at a time, grades the
- * answer, and keeps the reader's place in localStorage. Grading and drawing are the pure
- * functions in src/lib/quiz/. Nothing is sent anywhere.
+ * without JavaScript) and every part of the result screen; this script only moves cards
+ * and sets state. What happens next is decided by quizStep() (src/lib/quiz/flow.ts);
+ * this file draws the state it returns and keeps the round in localStorage. Nothing is
+ * sent anywhere.
  */
-interface Strings {
-  progress: string;
-  chooseFirst: string;
-  right: string;
-  wrong: string;
-  yourChoice: string;
-  correctChoice: string;
-  next: string;
-  finish: string;
-  score: string;
-  perfect: string;
-  good: string;
-  tryHarder: string;
-  yourAnswer: string;
-  noAnswer: string;
-  answerIs: string;
-  cleared: string;
-}
-
-
 const random: Random = () => {
   const buffer = new Uint32Array(1);
   crypto.getRandomValues(buffer);
@@ -46,33 +28,25 @@ function storage(): Storage | null {
 
 export function mountQuiz(root: HTMLElement): void {
   const $ = <T extends Element = HTMLElement>(selector: string) => root.querySelector<T>(selector)!;
-  const strings = JSON.parse(root.dataset['strings'] ?? '{}') as Strings;
   const app = $('[data-quiz-app]');
-  const bank = $('[data-quiz-bank]');
+  const bankList = $('[data-quiz-bank]');
   const screens = [...root.querySelectorAll<HTMLElement>('[data-screen]')];
   const stage = $('[data-stage]');
+  const review = $('[data-review-list]');
   const status = $('[data-status]');
   const progressText = $('[data-progress-text]');
   const progressBar = $<HTMLProgressElement>('[data-progress]');
   const nextButton = $<HTMLButtonElement>('[data-next]');
   const resumeNote = $('[data-resume-note]');
   const cards = new Map([...root.querySelectorAll<HTMLElement>('[data-question]')].map((card) => [card.dataset['question']!, card]));
-  const questions = [...cards.values()].map((card) => ({ id: card.dataset['question']!, topic: card.dataset['topic']! }));
   const correctOf = (id: string) => (cards.get(id)?.dataset['correct'] ?? '').split(',');
+  const bank: QuizBank = {
+    questions: [...cards.values()].map((card) => ({ id: card.dataset['question']!, topic: card.dataset['topic']! })),
+    optionsOf: (id) => [...cards.get(id)!.querySelectorAll<HTMLElement>('[data-key]')].map((choice) => choice.dataset['key']!),
+    random,
+  };
   const store = storage();
-  let state: Progress | null = null;
-
-  const save = () => {
-    try {
-      if (state) store?.setItem(PROGRESS_KEY, JSON.stringify(state));
-    } catch {
-      // Storage full or refused: keep going without saving.
-    }
-  };
-
-  const show = (name: string) => {
-    for (const screen of screens) screen.hidden = screen.dataset['screen'] !== name;
-  };
+  let state: QuizState = INITIAL_STATE;
 
   /** Puts a card back in the bank list in its original, unanswered state. */
   const reset = (card: HTMLElement) => {
@@ -90,12 +64,12 @@ export function mountQuiz(root: HTMLElement): void {
     solution.hidden = false;
     card.querySelector('[data-verdict]')!.textContent = '';
     card.querySelector<HTMLElement>('[data-js-only]')!.hidden = true;
-    bank.querySelector(`[data-bank-item="${card.dataset['question']}"]`)?.append(card);
+    bankList.querySelector(`[data-bank-item="${card.dataset['question']}"]`)?.append(card);
   };
 
-  const reveal = (card: HTMLElement, chosen: readonly string[], announce: boolean) => {
+  /** Shows a card answered: the reader's choice and the right one marked, the solution open. */
+  const reveal = (card: HTMLElement, chosen: readonly string[]) => {
     const correct = correctOf(card.dataset['question']!);
-    const right = isCorrect(correct, chosen);
     card.classList.add('revealed');
     for (const input of card.querySelectorAll<HTMLInputElement>('input')) {
       input.checked = chosen.includes(input.value);
@@ -106,153 +80,123 @@ export function mountQuiz(root: HTMLElement): void {
       const mark = choice.querySelector('[data-mark]')!;
       if (correct.includes(key)) {
         choice.classList.add('is-correct');
-        mark.textContent = `✓ ${strings.correctChoice}`;
+        mark.textContent = `✓ ${t.correctChoice}`;
       } else if (chosen.includes(key)) {
         choice.classList.add('is-wrong');
-        mark.textContent = `✗ ${strings.yourChoice}`;
+        mark.textContent = `✗ ${t.yourChoice}`;
       }
     }
     card.querySelector<HTMLElement>('[data-js-only]')!.hidden = true;
-    const verdict = card.querySelector<HTMLElement>('[data-verdict]')!;
-    verdict.textContent = right ? strings.right : strings.wrong;
+    card.querySelector('[data-verdict]')!.textContent = isCorrect(correct, chosen) ? t.right : t.wrong;
     const solution = card.querySelector<HTMLDetailsElement>('[data-solution]')!;
     solution.hidden = false;
     solution.open = true;
-    nextButton.hidden = false;
-    nextButton.textContent = state && state.current >= state.ids.length - 1 ? strings.finish : strings.next;
-    if (announce) {
-      status.textContent = verdict.textContent;
-      verdict.focus();
-    }
   };
 
-  const showQuestion = (focus: boolean) => {
-    if (!state) return;
-    for (const card of stage.querySelectorAll<HTMLElement>('[data-question]')) reset(card);
-    const id = state.ids[state.current]!;
+  const drawQuestion = (id: string, focus: boolean) => {
+    const progress = state.progress!;
     const card = cards.get(id)!;
     const choices = card.querySelector<HTMLElement>('[data-choices]')!;
     const byKey = new Map([...choices.querySelectorAll<HTMLElement>('[data-key]')].map((choice) => [choice.dataset['key']!, choice]));
-    state.order[id] ??= shuffle([...byKey.keys()], random);
-    choices.replaceChildren(...state.order[id]!.map((key) => byKey.get(key)!).filter(Boolean));
+    choices.replaceChildren(...(progress.order[id] ?? [...byKey.keys()]).map((key) => byKey.get(key)!).filter(Boolean));
     stage.append(card);
-    card.querySelector<HTMLElement>('[data-js-only]')!.hidden = false;
-    progressText.textContent = fill(strings.progress, { current: state.current + 1, total: state.ids.length });
-    progressBar.max = state.ids.length;
-    progressBar.value = state.current;
-    nextButton.hidden = true;
-    status.textContent = '';
-    const answered = state.answers[id];
-    if (answered) reveal(card, answered, false);
-    else card.querySelector<HTMLDetailsElement>('[data-solution]')!.hidden = true;
-    show('question');
-    save();
+    progressText.textContent = fill(t.progress, { current: progress.current + 1, total: progress.ids.length });
+    progressBar.max = progress.ids.length;
+    progressBar.value = progress.current;
+    const answered = progress.answers[id];
+    if (answered) reveal(card, answered);
+    else {
+      card.querySelector<HTMLElement>('[data-js-only]')!.hidden = false;
+      card.querySelector<HTMLDetailsElement>('[data-solution]')!.hidden = true;
+    }
+    nextButton.hidden = !answered;
+    nextButton.textContent = progress.current >= progress.ids.length - 1 ? t.finish : t.next;
     if (focus) progressText.focus();
   };
 
-  const showResult = (focus: boolean) => {
-    if (!state) return;
-    for (const card of stage.querySelectorAll<HTMLElement>('[data-question]')) reset(card);
-    const result = scoreRound(state.ids, state.answers, correctOf);
-    $('[data-score]').textContent = fill(strings.score, { correct: result.correct, total: result.total });
+  const drawResult = (focus: boolean) => {
+    const progress = state.progress!;
+    const result = scoreRound(progress.ids, progress.answers, correctOf);
+    const score = fill(t.score, { correct: result.correct, total: result.total });
+    $('[data-score]').textContent = score;
     $('[data-score-message]').textContent =
-      result.missed.length === 0 ? strings.perfect : result.correct / result.total >= 0.6 ? strings.good : strings.tryHarder;
-    root.querySelectorAll('[data-card-score]').forEach((node) => (node.textContent = fill(strings.score, { correct: result.correct, total: result.total })));
+      result.missed.length === 0 ? t.perfect : result.correct / result.total >= 0.6 ? t.good : t.tryHarder;
+    root.querySelectorAll('[data-card-score]').forEach((node) => (node.textContent = score));
     root.dataset['resultScore'] = `${result.correct}/${result.total}`;
-
-    const review = $('[data-review-list]');
-    review.replaceChildren(
-      ...result.missed.map((id) => {
-        const card = cards.get(id)!;
-        const item = document.createElement('li');
-        const prompt = document.createElement('p');
-        prompt.className = 'review-prompt';
-        prompt.textContent = card.querySelector('.prompt')!.textContent;
-        const yours = document.createElement('p');
-        const chosen = state!.answers[id] ?? [];
-        const chosenText = chosen.map((key) => card.querySelector(`[data-key="${key}"] :is(.choice-text, .mini-title)`)?.textContent ?? key);
-        yours.textContent = `${strings.yourAnswer}${chosenText.length ? chosenText.join('；') : strings.noAnswer}`;
-        item.append(prompt, yours);
-        // The answer, explanation and link, as written in the card.
-        for (const line of card.querySelectorAll('[data-solution] > p:not([data-verdict])')) item.append(line.cloneNode(true));
-        return item;
-      }),
-    );
+    // The missed questions themselves, answered as the reader answered them.
+    for (const id of result.missed) {
+      const card = cards.get(id)!;
+      reveal(card, progress.answers[id] ?? []);
+      review.append(card);
+    }
     $('[data-review]').hidden = result.missed.length === 0;
-    const links = readNext(
-      result.missed.map((id) => {
-        const link = cards.get(id)!.querySelector<HTMLAnchorElement>('[data-solution] a')!;
-        return { href: link.getAttribute('href')!, label: link.textContent ?? '' };
-      }),
-    );
-    $('[data-read-next-list]').replaceChildren(
-      ...links.map(({ href, label }) => {
-        const item = document.createElement('li');
-        const link = document.createElement('a');
-        link.href = href;
-        link.textContent = label;
-        item.append(link);
-        return item;
-      }),
-    );
-    $('[data-read-next]').hidden = links.length === 0;
-    show('result');
-    save();
+    // Where to read next: the pages the missed questions point to, drawn at build time.
+    const pages = new Set(result.missed.map((id) => cards.get(id)!.dataset['readMore']));
+    const readNext = [...root.querySelectorAll<HTMLElement>('[data-read-next-page]')];
+    for (const item of readNext) item.hidden = !pages.has(item.dataset['readNextPage']);
+    $('[data-read-next]').hidden = !readNext.some((item) => !item.hidden);
     if (focus) $('[data-result-title]').focus();
   };
 
-  const start = (size: number) => {
-    const previous = state ? state.ids : [];
-    const round = drawRound(questions, size, random, new Set(previous));
-    state = { version: 1, ids: round.map((q) => q.id), order: {}, answers: {}, current: 0, previous };
-    resumeNote.hidden = true;
-    showQuestion(true);
+  const draw = (event: QuizEvent) => {
+    const moved = event.type !== 'answer';
+    if (moved) {
+      for (const card of root.querySelectorAll<HTMLElement>('[data-stage] [data-question], [data-review-list] [data-question]')) reset(card);
+      review.replaceChildren();
+    }
+    for (const screen of screens) screen.hidden = screen.dataset['screen'] !== state.screen;
+    resumeNote.hidden = state.notice !== 'resumed';
+    const focus = event.type !== 'resume';
+    const id = currentQuestion(state);
+    if (event.type === 'answer' && id !== undefined && state.progress?.answers[id]) {
+      const card = cards.get(id)!;
+      reveal(card, state.progress.answers[id]);
+      nextButton.hidden = false;
+      const verdict = card.querySelector<HTMLElement>('[data-verdict]')!;
+      status.textContent = verdict.textContent;
+      verdict.focus();
+      return;
+    }
+    status.textContent = state.notice === 'choose-first' ? t.chooseFirst : state.notice === 'cleared' ? t.cleared : '';
+    if (moved && id !== undefined) drawQuestion(id, focus);
+    if (moved && state.screen === 'result') drawResult(focus);
+    if (event.type === 'clear') $('[data-start]').focus();
+  };
+
+  const dispatch = (event: QuizEvent) => {
+    state = quizStep(state, event, bank);
+    try {
+      if (state.progress) store?.setItem(PROGRESS_KEY, JSON.stringify(state.progress));
+      else store?.removeItem(PROGRESS_KEY);
+    } catch {
+      // Storage full or refused: keep going without saving.
+    }
+    draw(event);
   };
 
   stage.addEventListener('submit', (event) => {
     event.preventDefault();
-    if (!state) return;
     const card = (event.target as HTMLElement).closest<HTMLElement>('[data-question]')!;
-    const chosen = [...card.querySelectorAll<HTMLInputElement>('input:checked')].map((input) => input.value);
-    if (chosen.length === 0) {
-      status.textContent = strings.chooseFirst;
-      return;
-    }
-    state.answers[card.dataset['question']!] = chosen;
-    save();
-    reveal(card, chosen, true);
+    dispatch({ type: 'answer', chosen: [...card.querySelectorAll<HTMLInputElement>('input:checked')].map((input) => input.value) });
   });
-
-  nextButton.addEventListener('click', () => {
-    if (!state) return;
-    state.current += 1;
-    if (state.current >= state.ids.length) showResult(true);
-    else showQuestion(true);
-  });
-
+  nextButton.addEventListener('click', () => dispatch({ type: 'next' }));
   root.addEventListener('click', (event) => {
     const target = (event.target as Element).closest<HTMLElement>('[data-start], [data-restart], [data-clear]');
     if (!target) return;
-    if (target.dataset['start']) start(Number(target.dataset['start']));
-    else if (target.hasAttribute('data-restart')) start(state?.ids.length ?? 10);
-    else {
-      store?.removeItem(PROGRESS_KEY);
-      for (const card of stage.querySelectorAll<HTMLElement>('[data-question]')) reset(card);
-      state = null;
-      show('start');
-      status.textContent = strings.cleared;
-      $('[data-start]').focus();
-    }
+    if (target.dataset['start']) dispatch({ type: 'start', size: Number(target.dataset['start']) });
+    else if (target.hasAttribute('data-restart')) dispatch({ type: 'restart' });
+    else dispatch({ type: 'clear' });
   });
 
   // First paint: hide the full list, resume where the reader left off.
   app.hidden = false;
-  bank.hidden = true;
-  state = parseProgress(store?.getItem(PROGRESS_KEY) ?? null, new Set(cards.keys()));
-  if (!state) show('start');
-  else if (isFinished(state)) showResult(false);
-  else {
-    resumeNote.hidden = false;
-    showQuestion(false);
+  bankList.hidden = true;
+  let saved: string | null = null;
+  try {
+    saved = store?.getItem(PROGRESS_KEY) ?? null;
+  } catch {
+    // As above.
   }
+  state = quizStep(INITIAL_STATE, { type: 'resume', saved: parseProgress(saved, new Set(cards.keys())) }, bank);
+  draw({ type: 'resume', saved: null });
 }

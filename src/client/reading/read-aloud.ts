@@ -93,13 +93,19 @@ function mount(root: HTMLElement, synth: SpeechSynthesis): void {
   root.hidden = false;
 }
 
-const root = document.querySelector<HTMLElement>('[data-read-aloud]');
-const synth = 'speechSynthesis' in window ? window.speechSynthesis : undefined;
-if (root && synth && typeof SpeechSynthesisUtterance === 'function') {
-  // Voices often arrive a moment after load.
-  const tryMount = () => {
-    if (root.hidden && chineseVoice(synth)) mount(root, synth);
-  };
-  tryMount();
-  synth.addEventListener?.('voiceschanged', tryMount);
+/** <read-aloud>: shown only where the device has a Chinese voice. */
+class ReadAloud extends HTMLElement {
+  connectedCallback(): void {
+    const synth = 'speechSynthesis' in window ? window.speechSynthesis : undefined;
+    if (this.dataset['mounted'] || !synth || typeof SpeechSynthesisUtterance !== 'function') return;
+    this.dataset['mounted'] = 'true';
+    // Voices often arrive a moment after load.
+    const tryMount = () => {
+      if (this.hidden && chineseVoice(synth)) mount(this, synth);
+    };
+    tryMount();
+    synth.addEventListener?.('voiceschanged', tryMount);
+  }
 }
+
+if (!customElements.get('read-aloud')) customElements.define('read-aloud', ReadAloud);

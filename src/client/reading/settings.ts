@@ -1,8 +1,7 @@
 import { DEFAULT_SETTINGS, parseSettings, READING_KEY, settingsAttributes, type ReadingSettings } from '../../lib/reading-settings.ts';
 
 /** The reading-settings panel: every change is applied at once and remembered on this device. */
-const root = document.querySelector<HTMLElement>('[data-reading-settings]');
-if (root) {
+function mount(root: HTMLElement): void {
   const html = document.documentElement;
   const toggle = root.querySelector<HTMLButtonElement>('[data-reading-toggle]')!;
   const panel = root.querySelector<HTMLElement>('#reading-panel')!;
@@ -19,12 +18,12 @@ if (root) {
 
   // Only a reader's own change is stored: visiting a page writes nothing.
   const apply = (save: boolean) => {
-    for (const [name, value] of Object.entries(settingsAttributes(settings))) {
+    for (const [name, value] of Object.entries(settingsAttributes(settings, systemContrast.matches))) {
       if (value === null) html.removeAttribute(name);
       else html.setAttribute(name, value);
     }
     for (const input of sizes) input.checked = input.value === settings.size;
-    contrast.checked = settings.contrast === 'high' || (settings.contrast === 'auto' && systemContrast.matches);
+    contrast.checked = html.getAttribute('data-contrast') === 'high';
     spacing.checked = settings.spacing === 'wide';
     if (!save) return;
     try {
@@ -36,6 +35,8 @@ if (root) {
 
   root.hidden = false;
   apply(false);
+  // "auto" follows the system setting, also when it changes while the page is open.
+  systemContrast.addEventListener('change', () => apply(false));
   toggle.addEventListener('click', () => {
     const open = toggle.getAttribute('aria-expanded') !== 'true';
     toggle.setAttribute('aria-expanded', String(open));
@@ -61,3 +62,14 @@ if (root) {
     apply(true);
   });
 }
+
+/** <reading-settings>: the element ReadingSettings.astro draws. */
+class ReadingSettingsElement extends HTMLElement {
+  connectedCallback(): void {
+    if (this.dataset['mounted']) return;
+    this.dataset['mounted'] = 'true';
+    mount(this);
+  }
+}
+
+if (!customElements.get('reading-settings')) customElements.define('reading-settings', ReadingSettingsElement);

@@ -1,8 +1,9 @@
+import { search as t } from '../../i18n/ui.ts';
 import { normaliseQuery } from '../../lib/search/normalise.ts';
 import type { SynonymTable } from '../../lib/search/terms.ts';
 import { search } from './engine.ts';
 import { fill } from '../../lib/template.ts';
-import { renderHits, type SearchStrings } from './view.ts';
+import { renderHits } from './view.ts';
 
 /**
  * Wires one search panel (the header dialog's or the /search/ page's): typing searches
@@ -11,9 +12,9 @@ import { renderHits, type SearchStrings } from './view.ts';
  */
 const DEBOUNCE_MS = 180;
 
+/** What the build hands the panel: the site's base path and the synonym table (content). */
 interface PanelData {
   base: string;
-  strings: SearchStrings;
   synonyms: [string, string[]][];
 }
 
@@ -56,23 +57,23 @@ export function mountPanel(root: HTMLElement, options: { syncUrl: boolean }): Mo
       status.textContent = '';
       return;
     }
-    status.textContent = data.strings.loading;
+    status.textContent = t.loading;
     const started = performance.now();
     try {
       const hits = await search(raw, data.base, synonyms);
       if (ticket !== sequence) return;
-      renderHits(list, hits, data.strings);
+      renderHits(list, hits);
       const shown = raw.trim();
       empty.hidden = hits.length > 0;
       status.textContent =
-        hits.length > 0 ? fill(data.strings.found, { count: hits.length, query: shown }) : fill(data.strings.none, { query: shown });
+        hits.length > 0 ? fill(t.found, { count: hits.length, query: shown }) : fill(t.none, { query: shown });
       performance.measure('search', { start: started, detail: { query: raw, results: hits.length } });
     } catch (error) {
       if (ticket !== sequence) return;
       console.warn('Search failed', error);
       list.replaceChildren();
       empty.hidden = false;
-      status.textContent = data.strings.failed;
+      status.textContent = t.failed;
     }
   };
 
@@ -117,3 +118,25 @@ export function mountPanel(root: HTMLElement, options: { syncUrl: boolean }): Mo
   mounted.set(root, panel);
   return panel;
 }
+
+/**
+ * <search-panel>: the markup SearchPanel.astro draws. On the /search/ page it keeps the
+ * address in step with the query and runs the query it arrived with; in the header dialog
+ * it waits for the dialog to focus it.
+ */
+class SearchPanel extends HTMLElement {
+  connectedCallback(): void {
+    const onPage = this.closest('[data-search-page]') !== null;
+    const panel = mountPanel(this, { syncUrl: onPage });
+    if (!onPage) return;
+    const query = new URLSearchParams(window.location.search).get('q') ?? '';
+    if (query.trim()) {
+      panel.input.value = query;
+      void panel.run(query);
+    } else {
+      panel.input.focus();
+    }
+  }
+}
+
+if (!customElements.get('search-panel')) customElements.define('search-panel', SearchPanel);

@@ -1,14 +1,12 @@
 /**
- * The only search code every page loads: it waits for the search button, "/" or
- * Ctrl/⌘+K, and only then downloads the search dialog and the index. Without this
- * script (or without <dialog> support) the button is a plain link to /search/.
+ * <search-trigger>: the only search code every page loads. It waits for the search
+ * button, "/" or Ctrl/⌘+K, and only then downloads the search dialog and the index.
+ * Without this script (or without <dialog> support) the button is a plain link to /search/.
  */
-const trigger = document.querySelector<HTMLAnchorElement>('a[data-search-trigger]');
-const pagePanel = document.querySelector<HTMLElement>('[data-search-page] [data-search]');
 const supportsDialog = typeof HTMLDialogElement === 'function' && 'showModal' in HTMLDialogElement.prototype;
 
-function open(): void {
-  if (!trigger) return;
+function open(trigger: HTMLAnchorElement): void {
+  const pagePanel = document.querySelector<HTMLElement>('[data-search-page] [data-search]');
   if (pagePanel) {
     pagePanel.querySelector<HTMLInputElement>('input[type="search"]')?.focus();
     return;
@@ -20,20 +18,26 @@ function open(): void {
   void import('./dialog.ts').then(({ openSearchDialog }) => openSearchDialog(trigger));
 }
 
-trigger?.addEventListener('click', (event) => {
-  if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
-  event.preventDefault();
-  open();
-});
+class SearchTrigger extends HTMLElement {
+  connectedCallback(): void {
+    const trigger = this.querySelector<HTMLAnchorElement>('a');
+    if (this.dataset['mounted'] || !trigger) return;
+    this.dataset['mounted'] = 'true';
+    trigger.addEventListener('click', (event) => {
+      if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+      event.preventDefault();
+      open(trigger);
+    });
+    document.addEventListener('keydown', (event) => {
+      const target = event.target as HTMLElement | null;
+      const typing = !!target && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+      const slash = event.key === '/' && !typing && !event.ctrlKey && !event.metaKey && !event.altKey;
+      const commandK = event.key.toLowerCase() === 'k' && (event.ctrlKey || event.metaKey) && !event.altKey;
+      if (!slash && !commandK) return;
+      event.preventDefault();
+      open(trigger);
+    });
+  }
+}
 
-document.addEventListener('keydown', (event) => {
-  const target = event.target as HTMLElement | null;
-  const typing = !!target && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
-  const slash = event.key === '/' && !typing && !event.ctrlKey && !event.metaKey && !event.altKey;
-  const commandK = event.key.toLowerCase() === 'k' && (event.ctrlKey || event.metaKey) && !event.altKey;
-  if (!slash && !commandK) return;
-  event.preventDefault();
-  open();
-});
-
-export {};
+if (!customElements.get('search-trigger')) customElements.define('search-trigger', SearchTrigger);

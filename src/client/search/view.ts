@@ -1,3 +1,4 @@
+import { search as t } from '../../i18n/ui.ts';
 import type { ExcerptPart } from '../../lib/search/excerpt.ts';
 import type { SearchHit } from './engine.ts';
 
@@ -6,14 +7,6 @@ import type { SearchHit } from './engine.ts';
  * Draws results with DOM calls and text nodes only. Page text and the query never pass
  * through innerHTML, so a query such as <img onerror=…> is shown as the characters typed.
  */
-export interface SearchStrings {
-  loading: string;
-  found: string;
-  none: string;
-  failed: string;
-  inSection: string;
-}
-
 
 function excerptParagraph(parts: readonly ExcerptPart[], className: string): HTMLParagraphElement {
   const p = document.createElement('p');
@@ -30,7 +23,7 @@ function excerptParagraph(parts: readonly ExcerptPart[], className: string): HTM
   return p;
 }
 
-export function renderHits(list: HTMLOListElement, hits: readonly SearchHit[], strings: SearchStrings): void {
+export function renderHits(list: HTMLOListElement, hits: readonly SearchHit[]): void {
   const items = hits.map((hit, index) => {
     const li = document.createElement('li');
     li.className = 'result';
@@ -56,7 +49,7 @@ export function renderHits(list: HTMLOListElement, hits: readonly SearchHit[], s
     if (hit.sections.length > 0) {
       const sections = document.createElement('ul');
       sections.className = 'result-sections';
-      sections.setAttribute('aria-label', strings.inSection);
+      sections.setAttribute('aria-label', t.inSection);
       for (const section of hit.sections) {
         const item = document.createElement('li');
         const sectionLink = document.createElement('a');
