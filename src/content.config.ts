@@ -5,12 +5,14 @@ import {
   articleSchema,
   glossarySchema,
   hotlineSchema,
+  kioskTopicSchema,
   pageSchema,
   quizQuestionSchema,
   searchSuggestionSchema,
   searchSynonymSchema,
   sourceSchema,
   tipSchema,
+  waybillExampleSchema,
 } from './content/schemas.ts';
 
 // Content lives outside src/ so writers never touch code. CONTENT_ROOT lets the build
@@ -41,6 +43,14 @@ export const collections = {
   hotlines: defineCollection({
     loader: file(`${root}/hotlines/hotlines.yaml`),
     schema: hotlineSchema,
+  }),
+  kioskTopics: defineCollection({
+    loader: file(`${root}/kiosk/topics.yaml`),
+    schema: kioskTopicSchema,
+  }),
+  waybillExamples: defineCollection({
+    loader: file(`${root}/tools/waybill-examples.yaml`),
+    schema: waybillExampleSchema,
   }),
   quiz: defineCollection({
     loader: quizLoader(`${root}/quiz`),

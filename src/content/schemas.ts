@@ -5,7 +5,7 @@ import { z } from 'astro/zod';
  * fails the build with the field named, instead of silently dropping a source or a date.
  */
 
-export const CATEGORY_IDS = ['case', 'waybill', 'tips', 'quiz', 'tool'] as const;
+const CATEGORY_IDS = ['case', 'waybill', 'tips', 'quiz', 'tool'] as const;
 export type CategoryId = (typeof CATEGORY_IDS)[number];
 
 /** A calendar date as written by people: a year, a month, or a day ("2022", "2022-11", "2022-11-05"). */
@@ -63,6 +63,8 @@ export const tipSchema = z.strictObject({
   from: z.enum(['police', 'advice'], { message: 'from must be police (a police source said it) or advice (our own advice)' }),
   /** Id in content/sources/sources.yaml; required when the tip is the police's words. */
   source: kebabId('source').optional(),
+  /** A short form for the quiz's result card ("记住三条"): exactly three tips carry one. */
+  card: z.string().min(4).max(24, { message: 'A card line must fit the result card: 24 characters at most' }).optional(),
 }).refine((tip) => tip.from !== 'police' || tip.source !== undefined, {
   path: ['source'],
   message: 'A police tip names its source: add `source: <id from content/sources/sources.yaml>`',
@@ -113,6 +115,20 @@ export const pageSchema = z.strictObject({
   updated: z.coerce.date(),
 });
 export type PageData = z.infer<typeof pageSchema>;
+
+/** A topic tile on the kiosk's attract screen. */
+export const kioskTopicSchema = z.strictObject({
+  order: z.int().min(1),
+  label: z.string().min(2).max(16, { message: 'A kiosk topic must read at a glance: 16 characters at most' }),
+  href: z.string().regex(/^\/([a-z0-9-]+\/)*$/, { message: 'href is a page of this site, e.g. /articles/yiwu-case/' }),
+});
+
+/** What the privacy-waybill tool shows before anyone types: content/tools/waybill-examples.yaml. */
+export const waybillExampleSchema = z.strictObject({
+  name: z.string().min(1),
+  phone: z.string().min(1),
+  address: z.string().min(1),
+});
 
 /** A tappable suggested search ("大家常搜"). */
 export const searchSuggestionSchema = z.strictObject({

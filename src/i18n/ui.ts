@@ -85,8 +85,6 @@ export const quiz = {
   good: '很不错。下面是答错的题，看看解析再巩固一下。',
   tryHarder: '没关系，下面是答错的题和解析，看完再试一次。',
   reviewTitle: '答错的题',
-  yourAnswer: '你的答案：',
-  noAnswer: '没有作答',
   readNextTitle: '接下来读这些',
   retry: (size: number) => `再测一次（${size} 题，换一批题）`,
   bankTitle: '全部题目',
@@ -94,7 +92,6 @@ export const quiz = {
   noScript: '测验的自动评分需要浏览器开启 JavaScript。没开也没关系：下面列出了全部题目，每题都可以点开看答案和解析。',
   cardTitle: '防骗小测验成绩卡',
   cardRulesTitle: '记住三条',
-  cardRules: ['真退款原路退回，不用你操作', '不加V，不开屏幕共享，不报验证码', '被骗打110；拿不准，挂断后自己拨96110'],
   cardQrLabel: '扫码打开快递面单防骗课堂',
   cardSave: '生成成绩卡图片',
   cardSaveHint: '长按图片可以保存或发给家人。',
@@ -117,7 +114,6 @@ export const kiosk = {
   attractTitle: '快递面单防骗课堂',
   attractLead: '接到“快递丢了，要赔钱”的电话？先来这里看一看。',
   start: '点一下开始',
-  topics: ['骗子为什么知道我的订单', '什么样的面单才安全', '被骗了怎么办', '防骗小测验'],
   stillThere: '还在吗？',
   countdown: '{seconds} 秒后回到首页，并清除刚才填写的内容。',
   stay: '我还在，继续看',
@@ -144,7 +140,6 @@ export const wechat = {
 
 export const search = {
   open: '搜索',
-  shortcutHint: '快捷键：/ 或 Ctrl+K',
   pageTitle: '搜索',
   pageDescription: '在快递面单防骗课堂里搜索：输入几个字，比如“快递丢了”“隐私面单”“96110”，找到讲这件事的文章和段落。',
   label: '搜索本站文章',
@@ -172,7 +167,6 @@ export const glossary = {
   lead: '文章里第一次出现这些词时，下面带虚线的词可以点开，跳到这里的解释。按拼音排序。',
   readMore: '详细看：',
   source: '依据：',
-  backToList: '回到术语表开头',
 } as const;
 
 /** The whole table; browser scripts import only the sections they need, so the rest stays out of their bundles. */
@@ -210,7 +204,6 @@ export const ui = {
   urgentTitle: '正在接“客服”电话？',
   urgentBody: '先挂断，再自己打开购物App，在订单里联系商家核实。已经转了钱，马上拨打 110。',
   allArticles: '全部文章',
-  readArticle: '阅读全文',
   footerPrivacy: '本站不收集任何个人信息：没有统计代码，没有广告，不向其他网站发送请求。',
   footerHelp: '已经被骗：立即拨打 110 报警。拿不准是不是骗局：可以拨打 96110 咨询。',
   footerReuse: '欢迎转载用于防骗宣传，请注明出处。',

@@ -4,7 +4,7 @@
  * reading on a small screen, and an estimate that is too short feels like failure.
  */
 export const CHINESE_CHARS_PER_MINUTE = 300;
-export const LATIN_WORDS_PER_MINUTE = 200;
+const LATIN_WORDS_PER_MINUTE = 200;
 
 const HAN = /\p{Script=Han}/gu;
 const LATIN_WORD = /[A-Za-z0-9]+(?:[-'.][A-Za-z0-9]+)*/g;

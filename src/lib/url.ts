@@ -18,6 +18,17 @@ export function absoluteUrl(path: string, site: URL | string): string {
   return new URL(withBase(path), site).href;
 }
 
+/**
+ * A page's site path from the URL Astro renders it at: the base removed, ending in "/"
+ * ("/fangpian/about/" → "/about/", "/404" → "/404/"). Pages never pass their own path.
+ */
+export function pagePath(pathname: string, base: string): string {
+  const cleanBase = base.endsWith('/') ? base : `${base}/`;
+  const inside = pathname.startsWith(cleanBase) ? pathname.slice(cleanBase.length - 1) : pathname;
+  const path = inside.replace(/\/index\.html$|\.html$/, '/').replace(/\/?$/, '/');
+  return path.startsWith('/') ? path : `/${path}`;
+}
+
 /** The path of an article page, without the base. */
 export function articlePath(id: string): string {
   return `/articles/${id}/`;

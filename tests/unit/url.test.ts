@@ -23,3 +23,15 @@ describe('joinBase', () => {
     expect(articlePath('yiwu-case')).toBe('/articles/yiwu-case/');
   });
 });
+
+describe('pagePath', () => {
+  it('gives a page its site path from the URL it is rendered at', async () => {
+    const { pagePath } = await import('../../src/lib/url.ts');
+    expect(pagePath('/about/', '/')).toBe('/about/');
+    expect(pagePath('/', '/')).toBe('/');
+    expect(pagePath('/fangpian/articles/yiwu-case/', '/fangpian/')).toBe('/articles/yiwu-case/');
+    expect(pagePath('/fangpian/', '/fangpian')).toBe('/');
+    expect(pagePath('/404', '/')).toBe('/404/');
+    expect(pagePath('/fangpian/404.html', '/fangpian/')).toBe('/404/');
+  });
+});

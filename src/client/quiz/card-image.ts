@@ -74,7 +74,7 @@ export interface CardImageOptions {
 }
 
 /** Draws the card (720 CSS px wide, at least 1040 tall) and returns a PNG data URL. */
-export async function drawCardImage(o: CardImageOptions): Promise<string> {
+async function drawCardImage(o: CardImageOptions): Promise<string> {
   await document.fonts?.ready;
   const s = o.scale ?? 2;
   const canvas = document.createElement('canvas');

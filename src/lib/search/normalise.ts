@@ -4,7 +4,7 @@
  * letters; lower-casing makes 加V and 加v the same; punctuation becomes a space because
  * people paste whole sentences ("快递丢了，怎么办？").
  */
-export const MAX_QUERY_LENGTH = 64;
+const MAX_QUERY_LENGTH = 64;
 
 export function normaliseText(text: string): string {
   return text.normalize('NFKC').toLowerCase();
@@ -21,9 +21,6 @@ export function normaliseQuery(raw: string): string {
 
 const HAN = /\p{Script=Han}/u;
 
-export function isHan(char: string): boolean {
-  return HAN.test(char);
-}
 
 export function hasHan(text: string): boolean {
   return HAN.test(text);

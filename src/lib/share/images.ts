@@ -61,7 +61,7 @@ export function renderIcon(logoSvg: string, name: IconName): Buffer {
 }
 
 /** The site's share card for pages without a cover of their own (Open Graph's 1200×630). */
-export const SHARE_CARD_SIZE = { width: 1200, height: 630 } as const;
+const SHARE_CARD_SIZE = { width: 1200, height: 630 } as const;
 
 export async function renderShareCard(siteName: string, tagline: string, logoSvg: string): Promise<Buffer> {
   const { width, height } = SHARE_CARD_SIZE;

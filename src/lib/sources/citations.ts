@@ -53,13 +53,13 @@ export function uncitedMentions(text: string, cited: readonly string[], catalogu
 }
 
 /** Cited ids that are not in the catalogue. */
-export function unknownSources(cited: readonly string[], catalogue: readonly CatalogueSource[]): string[] {
+function unknownSources(cited: readonly string[], catalogue: readonly CatalogueSource[]): string[] {
   const known = new Set(catalogue.map((source) => source.id));
   return cited.filter((id) => !known.has(id));
 }
 
 /** Ids cited twice: a source list that repeats itself looks careless. */
-export function repeatedSources(cited: readonly string[]): string[] {
+function repeatedSources(cited: readonly string[]): string[] {
   return cited.filter((id, index) => cited.indexOf(id) !== index);
 }
 

@@ -25,7 +25,7 @@ export interface AddressPart {
 }
 
 /** What each kind means for a printed label. */
-export const PART_STATUS: Record<PartKind, 'ok' | 'warn' | 'fail'> = {
+const PART_STATUS: Record<PartKind, 'ok' | 'warn' | 'fail'> = {
   street: 'ok',
   building: 'ok',
   unit: 'fail',
@@ -66,7 +66,7 @@ const VILLAGES = new Set(Array.from('村组屯'));
 const DASHED = /\d+(?:-\d+)+\s*$/u;
 const TRAILING_NUMBER = /\d+\s*$/u;
 
-export function addressParts(raw: string): AddressPart[] {
+function addressParts(raw: string): AddressPart[] {
   const value = fold(clip(raw));
   const all = chars(value);
   // Regex indexes are UTF-16; positions are in code points, to slice the original.
@@ -102,11 +102,11 @@ export function addressParts(raw: string): AddressPart[] {
 }
 
 /** Where the hidden part of the address starts (code points), or -1 when nothing is hidden. */
-export function hiddenFrom(raw: string): number {
+function hiddenFrom(raw: string): number {
   return addressParts(raw).find((part) => part.kind !== 'street')?.start ?? -1;
 }
 
-export const ADDRESS_MASK = '****';
+const ADDRESS_MASK = '****';
 
 export interface AddressPiece {
   text: string;

@@ -26,14 +26,14 @@ export function fold(value: string): string {
  * Characters printers and people use to hide characters. "x" only counts where it
  * cannot be part of a Latin name (see name.ts); "…" stands for an unknown number.
  */
-export const CONCEALMENT = new Set(['*', '×', 'x', 'X', '●', '•', '#', '?', '○', '◯', '■', '□', '★', '☆', '…', '﹡']);
+const CONCEALMENT = new Set(['*', '×', 'x', 'X', '●', '•', '#', '?', '○', '◯', '■', '□', '★', '☆', '…', '﹡']);
 
 export function isConcealment(ch: string): boolean {
   return CONCEALMENT.has(foldChar(ch));
 }
 
 /** Longest input we look at; a label never has more, and it keeps every check fast. */
-export const MAX_FIELD_LENGTH = 200;
+const MAX_FIELD_LENGTH = 200;
 
 export function clip(value: string): string {
   return chars(value ?? '').slice(0, MAX_FIELD_LENGTH).join('').trim();

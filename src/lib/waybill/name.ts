@@ -5,13 +5,13 @@ import { chars, clip, foldChar, isConcealment } from './characters.ts';
  * We keep at most the surname: the courier can still say "张先生", nobody else learns
  * the given name. Compound surnames count as one surname.
  */
-export const COMPOUND_SURNAMES = new Set([
+const COMPOUND_SURNAMES = new Set([
   '欧阳', '司马', '诸葛', '上官', '东方', '皇甫', '尉迟', '公孙', '慕容', '长孙', '宇文', '司徒', '夏侯', '轩辕',
   '令狐', '端木', '独孤', '南宫', '西门', '百里', '呼延', '万俟', '澹台', '公冶', '太史', '申屠', '闻人', '钟离',
 ]);
 
 /** Separators inside names such as 阿依古丽·买买提: not part of the name, never hidden. */
-export const NAME_SEPARATOR = /^[\s·•・.\-]$/u;
+const NAME_SEPARATOR = /^[\s·•・.\-]$/u;
 
 export interface NamePiece {
   text: string;

@@ -49,7 +49,7 @@ function areaCodeLength(digits: string): number {
 }
 
 /** Which digits of a number (digits only) stay visible. */
-export function visibleDigits(digits: string): { head: number; tail: number } {
+function visibleDigits(digits: string): { head: number; tail: number } {
   const length = digits.length;
   if (/^1\d{10}$/.test(digits)) return { head: 0, tail: 4 };
   const area = areaCodeLength(digits);

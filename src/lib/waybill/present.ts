@@ -28,7 +28,6 @@ export const DEFAULT_CAPTIONS: Record<MaskMode, string> = strings.captions;
 /** An obviously fake tracking number, so nobody mistakes the drawing for a real parcel. */
 export const SAMPLE_TRACKING_LABEL = strings.sampleTracking;
 export const SAMPLE_TRACKING_NUMBER = '0000 0000 0000';
-export const SAMPLE_TRACKING = `${SAMPLE_TRACKING_LABEL} ${SAMPLE_TRACKING_NUMBER}`;
 
 /** Which field a masked run belongs to; decides how the hidden part is read aloud. */
 export type MaskedFieldKind = 'name' | 'phone' | 'address';

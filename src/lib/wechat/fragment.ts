@@ -53,7 +53,7 @@ function card(options: FragmentOptions): string {
   return `<section style="border:2px solid #0b5cad;border-radius:8px;padding:12px;margin:0 0 1em;text-align:center;${BASE}"><p style="${STYLES['p']}font-weight:bold;">${escapeHtml(options.strings.tryIt)}</p><img src="${options.qrPngUrl}" alt="${escapeHtml(options.title)}" style="width:160px;height:160px;display:block;margin:0 auto;" /></section>`;
 }
 
-export function escapeHtml(text: string): string {
+function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
