@@ -43,16 +43,45 @@ for (const path of pages) {
       await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
     });
 
-    test('has no WCAG 2.2 A/AA violations in light or dark mode', async ({ page }) => {
-      for (const colorScheme of ['light', 'dark'] as const) {
+    test('has no WCAG 2.2 A/AA violations in light or dark mode, and with high contrast at the largest text size', async ({ page }) => {
+      const states = [
+        { colorScheme: 'light', settings: null },
+        { colorScheme: 'dark', settings: null },
+        { colorScheme: 'light', settings: { size: 'xlarge', contrast: 'high' } },
+        { colorScheme: 'dark', settings: { size: 'xlarge', contrast: 'high' } },
+      ] as const;
+      for (const { colorScheme, settings } of states) {
         await page.emulateMedia({ colorScheme });
         await page.goto(path);
+        await page.evaluate((value) => {
+          if (value) localStorage.setItem('fangpian-reading', JSON.stringify(value));
+          else localStorage.removeItem('fangpian-reading');
+        }, settings);
+        await page.reload();
         const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+        const label = `${colorScheme}${settings ? ' high contrast xlarge' : ''}`;
         const summary = results.violations.map(
-          (violation) => `${colorScheme}: ${violation.id} (${violation.impact}): ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+          (violation) => `${label}: ${violation.id} (${violation.impact}): ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
         );
         expect(summary).toEqual([]);
       }
+    });
+
+    test('on a 360×640 phone the header stays small and the title is on the first screen', async ({ page }, testInfo) => {
+      await page.setViewportSize({ width: 360, height: 640 });
+      await page.goto(path);
+      const header = await page.locator('.site-header').boundingBox();
+      expect(header!.height, 'header height at 360 px').toBeLessThanOrEqual(72);
+      const h1 = await page.locator('main h1').boundingBox();
+      expect(h1!.y, 'where the h1 starts at 360 px').toBeLessThanOrEqual(200);
+      // Every link of the header stays one tap away, through the menu button.
+      await page.getByText('菜单', { exact: true }).click();
+      for (const link of await page.locator('.menu-panel a').all()) await expect(link).toBeVisible();
+      await page.getByText('菜单', { exact: true }).click();
+      await testInfo.attach(`phone-360x640${path.replace(/\//g, '_')}.png`, { body: await page.screenshot(), contentType: 'image/png' });
+      await page.setViewportSize({ width: 1440, height: 900 });
+      await expect(page.locator('.nav-wide')).toBeVisible();
+      await testInfo.attach(`desktop-1440x900${path.replace(/\//g, '_')}.png`, { body: await page.screenshot(), contentType: 'image/png' });
     });
 
     test('is complete with JavaScript off', async ({ browser }) => {

@@ -16,6 +16,55 @@ test('the attract screen leads in with one big tap', async ({ page }) => {
   await expect(page.locator('html')).toHaveAttribute('data-kiosk', '');
 });
 
+test('on a portrait 1080×1920 screen the attract screen fills the screen and reads from two metres', async ({ page }, testInfo) => {
+  await page.setViewportSize({ width: 1080, height: 1920 });
+  await page.goto(kiosk('kiosk/'));
+  // The whole screen is the product: no site header, nothing below the fold.
+  await expect(page.locator('.site-header')).toHaveCount(0);
+  expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(1920);
+  const start = await page.getByRole('link', { name: '点一下开始' }).boundingBox();
+  expect(start!.height).toBeGreaterThanOrEqual(120);
+  const tiles = page.locator('.topics a');
+  expect(await tiles.count()).toBeGreaterThanOrEqual(4);
+  for (const tile of await tiles.all()) {
+    expect((await tile.boundingBox())!.height).toBeGreaterThanOrEqual(200);
+    await expect(tile.locator('svg')).toHaveCount(1);
+  }
+  // The lowest thing on the screen reaches into its bottom third: the screen is filled.
+  const lowest = await page.locator('.hotlines').boundingBox();
+  expect(lowest!.y + lowest!.height).toBeGreaterThan(1920 * 0.66);
+  await expect(page.locator('.hotlines .number').first()).toHaveText('110');
+  await testInfo.attach('kiosk-1080x1920-attract.png', { body: await page.screenshot(), contentType: 'image/png' });
+});
+
+test('the start button breathes gently, and not at all for readers who ask for less motion', async ({ page }) => {
+  await page.goto(kiosk('kiosk/'));
+  const animation = () => page.locator('.start').evaluate((element) => getComputedStyle(element).animationName);
+  expect(await animation()).not.toBe('none');
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  expect(await animation()).toBe('none');
+});
+
+test('every kiosk page sets its text at 24 px or more', async ({ page }, testInfo) => {
+  await page.setViewportSize({ width: 1080, height: 1920 });
+  for (const path of sitemapPaths()) {
+    await page.goto(`${KIOSK_ORIGIN}${path}`);
+    const smallest = await page.evaluate(() =>
+      Math.min(
+        ...[...document.querySelectorAll('main *')]
+          .filter((element) => element.getClientRects().length > 0 && [...element.childNodes].some((node) => node.nodeType === 3 && node.textContent!.trim() !== ''))
+          .map((element) => parseFloat(getComputedStyle(element).fontSize)),
+      ),
+    );
+    expect(smallest, `smallest text on ${path}`).toBeGreaterThanOrEqual(24);
+    const lineLength = await page.locator('main p').first().evaluate((element) => element.getBoundingClientRect().width);
+    expect(lineLength, `line length on ${path}`).toBeLessThanOrEqual(1000);
+    if (path.endsWith('/articles/yiwu-case/') || path === BASE) {
+      await testInfo.attach(`kiosk-1080x1920${path.replace(/\//g, '_')}.png`, { body: await page.screenshot(), contentType: 'image/png' });
+    }
+  }
+});
+
 test('after the idle time it asks, counts down, then wipes the quiz, the waybill tool and storage', async ({ page }) => {
   await page.clock.install();
   await page.goto(kiosk('quiz/'));

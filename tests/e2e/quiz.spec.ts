@@ -96,7 +96,10 @@ test('the whole quiz works with the keyboard alone and announces each verdict', 
     await card.getByRole('button', { name: '确定' }).focus();
     await page.keyboard.press('Enter');
     await expect(card.locator('[data-verdict]')).toBeFocused();
-    await expect(page.locator('[data-status]')).toHaveText(/答对了！|答错了。/);
+    // Announced once through a live region, shown once on the card: never shown twice.
+    await expect(page.locator('[data-announce]')).toHaveText(/答对了！|答错了。/);
+    await expect(page.locator('[data-status]')).toBeHidden();
+    await expect(page.locator('[data-announce]')).toHaveClass(/visually-hidden/);
     await page.locator('[data-next]').focus();
     await page.keyboard.press('Enter');
   }

@@ -34,6 +34,7 @@ export function mountQuiz(root: HTMLElement): void {
   const stage = $('[data-stage]');
   const review = $('[data-review-list]');
   const status = $('[data-status]');
+  const announce = $('[data-announce]');
   const progressText = $('[data-progress-text]');
   const progressBar = $<HTMLProgressElement>('[data-progress]');
   const nextButton = $<HTMLButtonElement>('[data-next]');
@@ -153,10 +154,12 @@ export function mountQuiz(root: HTMLElement): void {
       reveal(card, state.progress.answers[id]);
       nextButton.hidden = false;
       const verdict = card.querySelector<HTMLElement>('[data-verdict]')!;
-      status.textContent = verdict.textContent;
+      status.textContent = '';
+      announce.textContent = verdict.textContent;
       verdict.focus();
       return;
     }
+    announce.textContent = '';
     status.textContent = state.notice === 'choose-first' ? t.chooseFirst : state.notice === 'cleared' ? t.cleared : '';
     if (moved && id !== undefined) drawQuestion(id, focus);
     if (moved && state.screen === 'result') drawResult(focus);
