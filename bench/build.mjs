@@ -202,10 +202,12 @@ export function syntheticArticle(index, seed = 20230920) {
     `category: ${CATEGORIES[index % CATEGORIES.length]}`,
     `order: ${999 + index}`,
     `updated: 2026-${String(1 + (index % 11)).padStart(2, '0')}-${String(1 + (index % 28)).padStart(2, '0')}`,
+    // Ids from content/sources/sources.yaml, covering every hotline the generated text names.
     'sources:',
-    '  - title: 《“您的快递丢了，加V退钱”》',
-    '    publisher: 吴江公安微警务（微信公众号）',
-    '    date: "2023-09-20"',
+    '  - wujiang-case',
+    '  - police-110',
+    '  - hotline-96110',
+    '  - sms-12381',
     '---',
   ].join('\n');
   return `${frontmatter}\n\n${intro}\n\n${sections.map((parts) => parts.join('\n\n')).join('\n\n')}\n`;

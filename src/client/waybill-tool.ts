@@ -1,4 +1,5 @@
 import { waybillTool as t } from '../i18n/waybill-tool.ts';
+import { defineIsland } from './island.ts';
 import { checkWaybill, FIELDS, maskWaybill, printed, type WaybillFields, type WaybillVerdict } from '../lib/waybill.ts';
 import { STATUS_MARKS, verdictMessage, verdictSummary } from '../lib/waybill/verdict-words.ts';
 
@@ -83,13 +84,5 @@ function mount(root: HTMLElement): void {
   }
 }
 
-/** <waybill-tool>: the element WaybillTool.astro draws; it comes alive when the browser sees it. */
-class WaybillTool extends HTMLElement {
-  connectedCallback(): void {
-    if (this.dataset['mounted']) return;
-    this.dataset['mounted'] = 'true';
-    mount(this);
-  }
-}
-
-if (!customElements.get('waybill-tool')) customElements.define('waybill-tool', WaybillTool);
+/** <waybill-tool>: the element WaybillTool.astro draws. */
+defineIsland('waybill-tool', mount);

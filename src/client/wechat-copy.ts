@@ -4,6 +4,7 @@
  * the Clipboard API is missing, it copies the preview's selection the old way.
  */
 import { wechat as t } from '../i18n/ui.ts';
+import { defineIsland } from './island.ts';
 
 function mount(root: HTMLElement): void {
   const button = root.querySelector<HTMLButtonElement>('[data-copy-button]')!;
@@ -46,12 +47,4 @@ function mount(root: HTMLElement): void {
 }
 
 /** <wechat-copy>: the copy button of a /wechat/<slug>/ page. */
-class WechatCopy extends HTMLElement {
-  connectedCallback(): void {
-    if (this.dataset['mounted']) return;
-    this.dataset['mounted'] = 'true';
-    mount(this);
-  }
-}
-
-if (!customElements.get('wechat-copy')) customElements.define('wechat-copy', WechatCopy);
+defineIsland('wechat-copy', mount);

@@ -1,3 +1,4 @@
+import { defineIsland } from '../island.ts';
 import { DEFAULT_SETTINGS, parseSettings, READING_KEY, settingsAttributes, type ReadingSettings } from '../../lib/reading-settings.ts';
 
 /** The reading-settings panel: every change is applied at once and remembered on this device. */
@@ -64,12 +65,4 @@ function mount(root: HTMLElement): void {
 }
 
 /** <reading-settings>: the element ReadingSettings.astro draws. */
-class ReadingSettingsElement extends HTMLElement {
-  connectedCallback(): void {
-    if (this.dataset['mounted']) return;
-    this.dataset['mounted'] = 'true';
-    mount(this);
-  }
-}
-
-if (!customElements.get('reading-settings')) customElements.define('reading-settings', ReadingSettingsElement);
+defineIsland('reading-settings', mount);

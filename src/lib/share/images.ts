@@ -1,3 +1,7 @@
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join, resolve } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
 import { fontFor } from './cjk-font.ts';
@@ -41,7 +45,41 @@ export async function renderCover(title: string, kicker: string, siteName: strin
   return paint(tree, width, height, `${title}${kicker}${siteName}`);
 }
 
+/**
+ * Drawn images are kept between builds, keyed by everything that decides their pixels: the
+ * drawing (its words, layout and colours), its size, and the versions of the font and of
+ * the two libraries. An unchanged article costs no image work; a changed title redraws
+ * exactly its own covers. IMAGE_CACHE_DIR moves the cache (tests use a fresh one).
+ */
+const require = createRequire(import.meta.url);
+const TOOLS = ['@fontsource/noto-sans-sc', 'satori', '@resvg/resvg-js']
+  .map((name) => `${name}@${(JSON.parse(readFileSync(require.resolve(`${name}/package.json`), 'utf8')) as { version: string }).version}`)
+  .join(' ');
+
+export const imageCacheStats = { drawn: 0, reused: 0 };
+
+function cacheDir(): string {
+  return resolve(process.env['IMAGE_CACHE_DIR'] ?? 'node_modules/.cache/kuaidi-images');
+}
+
 async function paint(tree: Node, width: number, height: number, text: string): Promise<Buffer> {
+  const key = createHash('sha256').update(JSON.stringify({ tree, width, height, TOOLS })).digest('hex');
+  const file = join(cacheDir(), `${key}.png`);
+  try {
+    const cached = readFileSync(file);
+    imageCacheStats.reused += 1;
+    return cached;
+  } catch {
+    // Not drawn yet: draw it below.
+  }
+  const png = await draw(tree, width, height, text);
+  mkdirSync(cacheDir(), { recursive: true });
+  writeFileSync(file, png);
+  imageCacheStats.drawn += 1;
+  return png;
+}
+
+async function draw(tree: Node, width: number, height: number, text: string): Promise<Buffer> {
   const fonts = await fontFor(text);
   (tree.props['style'] as Record<string, unknown>)['fontFamily'] = fonts.map((font) => `'${font.name}'`).join(', ');
   const svg = await satori(tree as unknown as Parameters<typeof satori>[0], { width, height, fonts });
