@@ -6,7 +6,10 @@ import { PORT } from './tests/e2e/site.ts';
 // static host would serve it. Playwright cannot download its own browser here, so we use
 // the installed Chromium; findChromium() throws with the install hint when there is none.
 const port = PORT;
-/** The same site plus a distractor page, for the search ranking tests (tests/e2e/search-fixture.mjs). */
+/**
+ * The same site plus a distractor page, for the search ranking tests (tests/e2e/search-
+ * fixture.mjs); port - 3 serves the 300-article build (dist-large/) with the same page.
+ */
 const fixturePort = port - 1;
 const basePath = process.env['BASE_PATH'] ?? '/';
 
@@ -54,6 +57,13 @@ export default defineConfig({
     {
       command: `node tests/e2e/search-fixture.mjs .search-fixture && node scripts/serve.mjs --dir .search-fixture --port ${fixturePort}`,
       url: `http://127.0.0.1:${fixturePort}${basePath.endsWith('/') ? basePath : `${basePath}/`}`,
+      reuseExistingServer: false,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+    {
+      command: `node tests/e2e/search-fixture.mjs .search-fixture-large dist-large && node scripts/serve.mjs --dir .search-fixture-large --port ${port - 3}`,
+      url: `http://127.0.0.1:${port - 3}${basePath.endsWith('/') ? basePath : `${basePath}/`}`,
       reuseExistingServer: false,
       stdout: 'ignore',
       stderr: 'pipe',

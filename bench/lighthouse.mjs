@@ -100,6 +100,7 @@ export function printLighthouse(result) {
         accessibility: page.scores.accessibility,
         'best practices': page.scores['best-practices'],
         SEO: page.scores.seo,
+        'FCP (ms)': round(page.fcpMs),
         'LCP (ms)': round(page.lcpMs),
         'TBT (ms)': round(page.tbtMs),
         CLS: round(page.cls, 3),

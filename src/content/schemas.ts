@@ -47,6 +47,8 @@ export const articleSchema = z.strictObject({
   updated: z.coerce.date({ message: 'updated must be a date such as 2026-11-25' }),
   /** Ids from content/sources/sources.yaml, in the order the article relies on them. */
   sources: z.array(kebabId('Each source')).min(1, { message: 'Every article lists at least one source' }),
+  /** true for the few articles a newcomer reads first: the home page lists them and they work offline after one visit. */
+  startHere: z.boolean().default(false),
 });
 export type ArticleData = z.infer<typeof articleSchema>;
 

@@ -1,6 +1,7 @@
 import { getCollection } from 'astro:content';
-import { sortByOrder } from '../lib/ordering.ts';
+import { listPagePath } from '../lib/pagination.ts';
 import { articlePath } from '../lib/url.ts';
+import { getArticlePageCount, getArticles } from './articles.ts';
 
 /**
  * Every public page of the site, with when it last changed: the sitemap lists them and
@@ -12,14 +13,15 @@ export interface SitePage {
 }
 
 export async function getSitePages(): Promise<SitePage[]> {
-  const articles = sortByOrder(await getCollection('articles'));
+  const articles = await getArticles();
+  const listPages = await getArticlePageCount();
   const pages = await getCollection('pages');
   const updatedOf = (id: string) => pages.find((page) => page.id === id)?.data.updated;
   const newest = new Date(Math.max(...articles.map((article) => article.data.updated.getTime())));
   const about = updatedOf('about');
   return [
     { path: '/', updated: updatedOf('home') ?? newest },
-    { path: '/articles/', updated: newest },
+    ...Array.from({ length: listPages }, (_, i) => ({ path: listPagePath('/articles/', i + 1), updated: newest })),
     ...articles.map((article) => ({ path: articlePath(article.id), updated: article.data.updated })),
     { path: '/quiz/' },
     { path: '/tools/waybill/' },

@@ -157,8 +157,8 @@ export const search = {
   noneHelp: '可以试试：少打几个字，只留关键词（比如“面单”“验证码”）；换一种说法；或者点上面的常搜词。也可以直接看下面的文章：',
   failed: '搜索暂时用不了。请刷新页面再试，或者直接看下面的文章：',
   inSection: '相关段落',
-  noScript: '搜索需要浏览器开启 JavaScript。没关系，本站一共只有几篇文章，下面列出了全部，点标题就能阅读。',
-  allArticles: '不想打字？这里是全部文章',
+  noScript: '搜索需要浏览器开启 JavaScript。没关系，下面是最该先读的几篇，点标题就能阅读；其余的在“全部文章”里按顺序列出。',
+  allArticles: '不想打字？先读这几篇',
   keyboardHint: '按 ↓ 键可以在结果之间移动，按回车打开，按 Esc 关闭。',
 } as const;
 
@@ -198,6 +198,15 @@ export const ui = {
   articlesDescription:
     '快递面单防骗课堂的全部文章：义乌云仓木马案、隐私面单国家标准、警方防骗提醒、被骗后怎么办，以及给网店和云仓的自查清单。',
   articlesLead: '建议按顺序读：先看案件，明白骗子的信息从哪里来，再学会识破和应对。',
+  /** The pages of /articles/ when there are more articles than fit one page. */
+  articlePages: {
+    nav: '文章分页',
+    pageTitle: '全部文章（第 {page} 页）',
+    range: '第 {from} 到第 {to} 篇，共 {count} 篇。',
+    count: '共 {count} 篇文章，分 {pages} 页：',
+    previous: '上一页',
+    next: '下一页',
+  },
   tipsAtGlance: '防骗要点，一眼看懂',
   tryIt: '动手试一试',
   tryQuiz: '防骗小测验：10 道题，答完马上看解析，测测你能不能识破“快递丢了要赔钱”的骗局。',
@@ -206,9 +215,27 @@ export const ui = {
   urgentTitle: '正在接“客服”电话？',
   urgentBody: '先挂断，再自己打开购物App，在订单里联系商家核实。已经转了钱，马上拨打 110。',
   allArticles: '全部文章',
+  /** {count} is the number of articles. */
+  allArticlesCount: '查看全部 {count} 篇文章',
   footerPrivacy: '本站不收集任何个人信息：没有统计代码，没有广告，不向其他网站发送请求。',
   footerHelp: '已经被骗：立即拨打 110 报警。拿不准是不是骗局：可以拨打 96110 咨询。',
   footerReuse: '欢迎转载用于防骗宣传，请注明出处。',
+  /** The page the offline copy shows for a page this device has not saved yet. */
+  offline: {
+    title: '现在没有联网，这一页还没存下来',
+    lead: '手机现在连不上网，而这一页你还没打开过，所以这台设备上没有它。等连上网再打开就行。',
+    availableTitle: '不联网也能看的页面',
+    visitedNote: '你联网时看过的其他文章，不联网也能再打开。',
+    pages: {
+      home: '首页',
+      articles: '全部文章（目录）',
+      quiz: '防骗小测验',
+      waybill: '隐私面单小工具',
+      glossary: '术语表',
+      search: '搜索（只能搜到看过的内容）',
+      about: '关于本站',
+    },
+  },
   notFoundTitle: '没有找到这个页面',
   notFoundLead: '这个地址可能输错了，或者文章已经换了位置。下面这些页面也许能帮到你：',
   backHome: '回到首页',

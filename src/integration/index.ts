@@ -32,9 +32,10 @@ export default function siteBuild({ kiosk }: SiteBuildOptions): AstroIntegration
         // `npm run bench` reads this line for the index's share of the build time.
         logger.info(`Search index: ${pages} pages in ${Math.round(performance.now() - started)} ms`);
         if (!kiosk) {
-          const { count, size, warnings } = await writeServiceWorker(outDir);
+          const { count, size, warnings, wholeSearchIndex } = await writeServiceWorker(outDir);
           for (const warning of warnings) logger.warn(`Service worker: ${warning}`);
-          logger.info(`Service worker: ${count} files precached (${(size / 1024).toFixed(0)} KB)`);
+          const search = wholeSearchIndex ? 'with the whole search index' : 'search index cached as used';
+          logger.info(`Service worker: ${count} files precached (${(size / 1024).toFixed(0)} KB, ${search})`);
         }
       },
     },

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { gzipSize, pageAssets } from '../../scripts/page-assets.mjs';
-import { DIST, htmlPages, relative } from './built-site.ts';
+import { DIST, DIST_LARGE, htmlPages, relative } from './built-site.ts';
 
 // One place for the numbers: budgets.json at the top of the repository.
 const budgets = JSON.parse(readFileSync('budgets.json', 'utf8')) as Record<string, number>;
@@ -10,23 +10,30 @@ const budget = (name: string) => {
   if (typeof value !== 'number') throw new Error(`budgets.json has no number "${name}"`);
   return value;
 };
-const assets = (page: string) => pageAssets(DIST, `${DIST}/${page}`);
 
-describe('byte budgets (gzip, from budgets.json)', () => {
+/** What the first round trip of a connection carries (10 TCP segments). */
+const FIRST_ROUND_TRIP = 14 * 1024;
+
+// Every budget holds for the real site and for the same site with 300 articles.
+describe.each([
+  { site: '5 articles', dir: DIST },
+  { site: '300 articles', dir: DIST_LARGE },
+])('byte budgets at $site (gzip, from budgets.json)', ({ dir }) => {
+  const assets = (page: string) => pageAssets(dir, `${dir}/${page}`);
+  const pages = htmlPages(dir).map((file) => relative(file, dir));
+
   it('the home page HTML fits in one round trip', () => {
     expect(assets('index.html').html.gzip).toBeLessThanOrEqual(budget('homeHtmlGzip'));
   });
 
-  it.each(htmlPages().map(relative))('%s: CSS within budget', (page) => {
+  it.each(pages)('%s: CSS within budget', (page) => {
     expect(assets(page).totals.cssGzip).toBeLessThanOrEqual(budget('cssPerPageGzip'));
   });
 
-  const articles = htmlPages()
-    .map(relative)
-    .filter((page) => page.startsWith('articles/') && page !== 'articles/index.html');
+  const articles = pages.filter((page) => /^articles\/[^/]+\/index\.html$/.test(page) && !page.startsWith('articles/page/'));
 
   it('there are article pages to check', () => {
-    expect(articles.length).toBeGreaterThanOrEqual(5);
+    expect(articles.length).toBeGreaterThanOrEqual(dir === DIST_LARGE ? 300 : 5);
   });
 
   it.each(articles.filter((page) => page !== 'articles/privacy-waybill/index.html'))(
@@ -50,8 +57,8 @@ describe('byte budgets (gzip, from budgets.json)', () => {
     expect(assets('tools/waybill/index.html').totals.jsGzip).toBeLessThanOrEqual(budget('waybillToolJsGzip'));
   });
 
-  it.each(htmlPages().map(relative))('%s: reading settings and read-aloud cost under their budget', (page) => {
-    const html = readFileSync(`${DIST}/${page}`, 'utf8');
+  it.each(pages)('%s: reading settings and read-aloud cost under their budget', (page) => {
+    const html = readFileSync(`${dir}/${page}`, 'utf8');
     const reading = [...html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)]
       .map((match) => match[1]!)
       .filter((code) => code.includes('fangpian-reading') || code.includes('speechSynthesis'))
@@ -59,4 +66,24 @@ describe('byte budgets (gzip, from budgets.json)', () => {
     if (!page.startsWith('embed/')) expect(reading).toContain('fangpian-reading');
     expect(gzipSize(Buffer.from(reading))).toBeLessThanOrEqual(budget('readingJsGzip'));
   });
+
+  // First paint: a page can draw once its one stylesheet has arrived, and the title and
+  // first paragraph come with the first round trip even where a host does not compress.
+  it.each(pages.filter((page) => !page.startsWith('wechat/')))('%s: one render-blocking stylesheet, no inline <style>', (page) => {
+    const { css, html } = assets(page);
+    expect(css.length).toBeLessThanOrEqual(1);
+    expect(html.inlineStyle).toBe(0);
+  });
+
+  it.each(pages.filter((page) => /(^|\/)index\.html$/.test(page) && !page.startsWith('embed/') && !page.startsWith('wechat/')))(
+    '%s: the <h1> and the first paragraph after it are within the first 14 KB',
+    (page) => {
+      const html = readFileSync(`${dir}/${page}`);
+      const h1 = html.indexOf('<h1');
+      expect(h1, 'the page has an <h1>').toBeGreaterThan(0);
+      const paragraphEnd = html.indexOf('</p>', h1);
+      const end = paragraphEnd === -1 ? html.indexOf('</h1>', h1) : paragraphEnd + '</p>'.length;
+      expect(end).toBeLessThanOrEqual(FIRST_ROUND_TRIP);
+    },
+  );
 });

@@ -28,7 +28,7 @@ describe('nothing loads from another origin', () => {
 });
 
 describe('Content-Security-Policy', () => {
-  it.each(htmlPages().map(relative))('%s sets a CSP that forbids inline scripts and other origins', (page) => {
+  it.each(htmlPages().map((file) => relative(file)))('%s sets a CSP that forbids inline scripts and other origins', (page) => {
     const html = readFileSync(`dist/${page}`, 'utf8');
     const csp = /<meta http-equiv="content-security-policy" content="([^"]+)"/i.exec(html)?.[1];
     expect(csp, 'missing CSP meta').toBeDefined();
@@ -49,7 +49,7 @@ describe('Content-Security-Policy', () => {
 describe('JavaScript for older in-app browsers (Chrome 87, Safari 14)', () => {
   // Syntax is compiled down by Vite (astro.config.mjs); these are APIs it cannot add.
   const TOO_NEW = [/\.at\(-?\d/, /\.replaceAll\(/, /structuredClone\(/, /Object\.hasOwn\(/, /\.findLast\(/, /\.toSorted\(/, /Object\.groupBy\(/];
-  it.each(builtFiles('.js').filter((file) => file.includes('_astro')).map(relative))('%s uses no API newer than the target', (file) => {
+  it.each(builtFiles('.js').filter((file) => file.includes('_astro')).map((file) => relative(file)))('%s uses no API newer than the target', (file) => {
     const code = readFileSync(`dist/${file}`, 'utf8');
     expect(TOO_NEW.filter((pattern) => pattern.test(code)).map(String)).toEqual([]);
   });

@@ -6,7 +6,7 @@ import { builtFiles, DIST, htmlPages, relative, wechatFragments } from './built-
 // What the WeChat 公众号 editor strips or refuses (see src/lib/wechat/fragment.ts).
 const FORBIDDEN_TAGS = ['script', 'style', 'link', 'meta', 'form', 'input', 'button', 'select', 'textarea', 'iframe', 'frame', 'object', 'embed', 'svg', 'canvas', 'video', 'audio', 'noscript', 'dialog', 'details', 'summary', 'nav'];
 const ARTICLES = builtFiles('index.html')
-  .map(relative)
+  .map((file) => relative(file))
   .filter((page) => /^articles\/[^/]+\/index\.html$/.test(page))
   .map((page) => page.split('/')[1]!);
 
@@ -96,7 +96,7 @@ describe('share images and QR codes', () => {
 });
 
 describe('share metadata', () => {
-  it.each(htmlPages().map(relative).filter((page) => page !== '404.html'))('%s: title, description, canonical and Open Graph', (page) => {
+  it.each(htmlPages().map((file) => relative(file)).filter((page) => page !== '404.html'))('%s: title, description, canonical and Open Graph', (page) => {
     const root = parse(readFileSync(`${DIST}/${page}`, 'utf8'));
     const meta = (selector: string) => root.querySelector(selector)?.getAttribute('content') ?? '';
     expect(root.querySelector('title')?.text.trim().length).toBeGreaterThan(2);

@@ -1,9 +1,11 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { BASE, builtPagePaths, sitemapPaths } from './site.ts';
+import { BASE, builtPagePaths, sitemapPaths, UNLISTED_PAGES } from './site.ts';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-const pages = sitemapPaths();
+const listed = sitemapPaths();
+/** Every page a visitor can land on: the sitemap and the unlisted ones (the offline page). */
+const pages = [...listed, ...UNLISTED_PAGES.map((page) => `${BASE}${page}`)];
 
 /** Loads a page and records what a privacy-minded reviewer would worry about. */
 async function visit(page: Page, path: string) {
@@ -25,7 +27,7 @@ async function visit(page: Page, path: string) {
 }
 
 test('the sitemap lists every built page', () => {
-  expect(builtPagePaths(BASE)).toEqual([...pages].sort());
+  expect(builtPagePaths(BASE)).toEqual([...listed].sort());
 });
 
 for (const path of pages) {

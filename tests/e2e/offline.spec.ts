@@ -6,7 +6,7 @@ import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { answer, next } from './quiz-helpers.ts';
 import { searchFor, searchPanel } from './search-helpers.ts';
 import { writeServiceWorker } from '../../src/integration/service-worker.ts';
-import { BASE, sitemapPaths } from './site.ts';
+import { BASE, DIST_LARGE, LARGE_ORIGIN, sitemapPaths } from './site.ts';
 
 test.use({ serviceWorkers: 'allow' });
 
@@ -83,4 +83,37 @@ test('after a new build, the next visit shows the new version, never a mix', asy
     server.kill();
     rmSync(root, { recursive: true, force: true });
   }
+});
+
+test('at 300 articles: the shell works offline after one visit, so does an article read online; another shows the offline page', async ({ page, context }) => {
+  const origin = `${LARGE_ORIGIN}${BASE}`;
+  const shell = [...readFileSync(join(DIST_LARGE, 'offline', 'index.html'), 'utf8').matchAll(/data-offline-page="([^"]+)"/g)].map(
+    (match) => `${BASE}${match[1]!.replace(/^\//, '')}`,
+  );
+  expect(shell.length).toBeGreaterThanOrEqual(8);
+  await installOffline(page, origin);
+
+  // Online: read one article outside the start-here list, and search once.
+  await page.goto(`${origin}articles/synthetic-0100/`);
+  const title = await page.locator('main h1').innerText();
+  await page.goto(`${origin}search/`);
+  expect(await searchFor(searchPanel(page), '验证码')).toContain(`${BASE}articles/police-tips/`);
+
+  await context.setOffline(true);
+  for (const path of shell) {
+    const response = await page.goto(`${LARGE_ORIGIN}${path}`);
+    expect(response?.status(), path).toBe(200);
+    await expect(page.locator('main h1'), path).toBeVisible();
+  }
+  await page.goto(`${origin}articles/synthetic-0100/`);
+  await expect(page.locator('main h1')).toHaveText(title);
+
+  // Never opened: the offline page says so and links what can be read.
+  await page.goto(`${origin}articles/synthetic-0200/`);
+  await expect(page.locator('main h1')).toHaveText('现在没有联网，这一页还没存下来');
+  await expect(page.locator('main [data-offline-page]')).toHaveCount(shell.length);
+
+  // The same search again, offline: its index files were kept when it ran.
+  await page.goto(`${origin}search/`);
+  expect(await searchFor(searchPanel(page), '验证码')).toContain(`${BASE}articles/police-tips/`);
 });

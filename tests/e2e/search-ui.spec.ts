@@ -140,13 +140,15 @@ test('the open dialog passes axe in light and dark', async ({ page }) => {
   }
 });
 
-test('without JavaScript the search button leads to /search/, which explains and lists every article', async ({ browser, request }) => {
+test('without JavaScript the search button leads to /search/, which explains, lists the start-here articles and links the full list', async ({ browser, request }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto(article);
   await page.locator('a[data-search-trigger]').click();
   await expect(page).toHaveURL(new RegExp(`${BASE}search/$`));
-  await expect(page.locator('main .all-articles a[href*="/articles/"]')).toHaveCount(5);
+  await expect(page.locator('main .all-articles .article-list a[href*="/articles/"]')).toHaveCount(5);
+  await page.locator('main .all-articles').getByRole('link', { name: '全部文章' }).click();
+  await expect(page).toHaveURL(new RegExp(`${BASE}articles/$`));
   await context.close();
   // Playwright's "JavaScript off" still parses <noscript> as text, so read the HTML itself.
   const html = await (await request.get(`${BASE}search/`)).text();

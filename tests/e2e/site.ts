@@ -12,12 +12,16 @@ export function sitemapPaths(): string[] {
   return paths;
 }
 
-/** Site paths of every HTML page that was built, except the 404 page. */
+/** Pages that are built but, being noindex, not in the sitemap (the 404 page is not an index.html). */
+export const UNLISTED_PAGES = ['offline/'];
+
+/** Site paths of every HTML page that was built, except the 404 page and the unlisted ones. */
 export function builtPagePaths(base: string): string[] {
   return readdirSync(DIST, { recursive: true, encoding: 'utf8' })
     .filter((file) => file.endsWith('index.html'))
     // Embed pages (iframes, kiosks) and WeChat export pages are noindex, not in the sitemap.
     .filter((file) => !file.startsWith(`embed${sep}`) && !file.startsWith(`wechat${sep}`))
+    .filter((file) => !UNLISTED_PAGES.some((page) => file.split(sep).join('/').startsWith(page)))
     .map((file) => `${base}${file.split(sep).join('/').replace(/index\.html$/, '')}`)
     .sort();
 }
@@ -34,3 +38,6 @@ export const PORT = Number(process.env['E2E_PORT'] ?? 4399);
 export const FIXTURE_ORIGIN = `http://127.0.0.1:${PORT - 1}`;
 /** The kiosk build (dist-kiosk/). */
 export const KIOSK_ORIGIN = `http://127.0.0.1:${PORT - 2}`;
+/** The same site with 300 articles (dist-large/, `npm run build:large`) plus the search distractor page. */
+export const LARGE_ORIGIN = `http://127.0.0.1:${PORT - 3}`;
+export const DIST_LARGE = 'dist-large';

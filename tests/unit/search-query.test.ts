@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normaliseQuery } from '../../src/lib/search/normalise.ts';
-import { extractTermGroups } from '../../src/lib/search/terms.ts';
+import { extractTermGroups, pagefindQuery } from '../../src/lib/search/terms.ts';
 
 const core = (query: string, synonyms = new Map<string, string[]>()) =>
   extractTermGroups(query, synonyms)
@@ -77,5 +77,28 @@ describe('extractTermGroups', () => {
 
   it('returns nothing for empty or punctuation-only input', () => {
     expect(extractTermGroups('  ？！ ')).toEqual([]);
+  });
+});
+
+describe('pagefindQuery (what a large site asks Pagefind)', () => {
+  const synonyms = new Map<string, string[]>([
+    ['屏幕分享', ['屏幕共享']],
+    ['验证吗', ['验证码']],
+    ['vx', ['微信', '加v']],
+  ]);
+
+  it('asks for the query as typed, normalised like every query', () => {
+    expect(pagefindQuery('隐私面单', synonyms)).toBe('隐私面单');
+    expect(pagefindQuery('  ９６１１０？', synonyms)).toBe('96110');
+  });
+
+  it('writes an alternative spelling the usual way', () => {
+    expect(pagefindQuery('屏幕分享', synonyms)).toBe('屏幕共享');
+    expect(pagefindQuery('有人要验证吗', synonyms)).toBe('有人要验证码');
+    expect(pagefindQuery('VX 退款', synonyms)).toBe('微信 退款');
+  });
+
+  it('asks nothing for an empty query', () => {
+    expect(pagefindQuery(' ，。 ', synonyms)).toBe('');
   });
 });

@@ -4,19 +4,18 @@ import { rankCandidates, type Candidate } from '../../src/lib/search/rank.ts';
 import { splitSections } from '../../src/lib/search/sections.ts';
 import { extractTermGroups } from '../../src/lib/search/terms.ts';
 
-const page = (url: string, title: string, content: string, sections: Candidate['sections'] = [], engineScore = 1): Candidate => ({
+const page = (url: string, title: string, content: string, sections: Candidate['sections'] = []): Candidate => ({
   url,
   title,
   content,
   sections,
-  engineScore,
 });
 
 describe('rankCandidates', () => {
   const waybill = page('/waybill/', '隐私面单', '面单上印着姓名和电话。隐私面单会藏起一部分信息。', [
     { title: '常见打码不达标', url: '/waybill/#common', text: '面单上的 138****5678 不达标' },
   ]);
-  const distractor = page('/noodles/', '周末', '中午吃了一碗面，下午骑单车去了仓库。', [], 50);
+  const distractor = page('/noodles/', '周末', '中午吃了一碗面，下午骑单车去了仓库。');
 
   it('drops a page that has the characters of a word but not the word', () => {
     const ranked = rankCandidates(extractTermGroups('面单'), [distractor, waybill]);
@@ -24,7 +23,7 @@ describe('rankCandidates', () => {
   });
 
   it('ranks a title match above a passing mention', () => {
-    const passing = page('/case/', '案例', '这家云仓每天打印几十万张面单。', [], 9);
+    const passing = page('/case/', '案例', '这家云仓每天打印几十万张面单。');
     const ranked = rankCandidates(extractTermGroups('隐私面单'), [passing, waybill]);
     expect(ranked[0]!.candidate.url).toBe('/waybill/');
   });

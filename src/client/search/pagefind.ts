@@ -21,7 +21,7 @@ export interface Pagefind {
   options: (options: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
   /** null asks for every page (Pagefind's filter-only search with no filter). */
-  search: (query: string | null) => Promise<{ results: PagefindResult[] } | null>;
+  search: (query: string | null, options?: { filters?: Record<string, string> }) => Promise<{ results: PagefindResult[] } | null>;
 }
 
 let loading: Promise<Pagefind> | undefined;

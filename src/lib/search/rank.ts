@@ -18,8 +18,6 @@ export interface Candidate {
   title: string;
   content: string;
   sections: readonly Section[];
-  /** Pagefind's own score, used only to break ties. */
-  engineScore: number;
   /**
    * How much a match on this page counts, 1 when unset. A reference list (the glossary)
    * names every topic in a line or two, so it sits below the page that teaches the topic.
@@ -100,12 +98,14 @@ export function rankCandidates<C extends Candidate>(groups: readonly TermGroup[]
     ranked.push({
       candidate,
       // Answering more of the question beats repeating one word many times.
-      score: score * coverage * coverage * (candidate.weight ?? 1) + candidate.engineScore * 0.01,
+      score: score * coverage * coverage * (candidate.weight ?? 1),
       coverage,
       matched: [...new Set(matched)],
       sections: [...sectionScores.entries()].sort((a, b) => b[1] - a[1]).map(([section]) => section),
     });
   }
 
+  // Pagefind's own score is left out on purpose: it changes with the size of the site, and
+  // the same pages must rank the same at 5 articles and at 300.
   return ranked.sort((a, b) => b.score - a.score || a.candidate.url.localeCompare(b.candidate.url));
 }

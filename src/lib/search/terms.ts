@@ -106,3 +106,19 @@ export function extractTermGroups(rawQuery: string, synonyms: SynonymTable = new
   }
   return groups;
 }
+
+/**
+ * What to ask Pagefind on a large site: the query as typed (Pagefind's own word splitting
+ * finds 隐私面单 better than our pairs would), with any known alternative spelling written
+ * the usual way (屏幕分享 → 屏幕共享), because that is how the pages write it. The ranking
+ * still looks for both spellings in the pages Pagefind returns.
+ */
+export function pagefindQuery(rawQuery: string, synonyms: SynonymTable = new Map()): string {
+  let query = normaliseQuery(rawQuery);
+  const written = [...synonyms.keys()].filter((key) => query.includes(key)).sort((a, b) => b.length - a.length);
+  for (const key of written) {
+    const meaning = synonyms.get(key)?.find((alternative) => alternative !== key);
+    if (meaning && query.includes(key)) query = query.split(key).join(meaning);
+  }
+  return query;
+}

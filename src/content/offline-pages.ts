@@ -1,0 +1,35 @@
+import { articlePath } from '../lib/url.ts';
+import { getStartHere } from './articles.ts';
+
+/**
+ * The pages a visitor can open with no network after one visit: the service worker
+ * precaches exactly these (src/integration/service-worker.ts reads them from the built
+ * /offline/ page, which lists them), so the offline copy stays the same size however many
+ * articles there are. Other pages are kept as they are visited.
+ */
+export interface OfflinePage {
+  path: string;
+  title: string;
+}
+
+export async function getOfflinePages(labels: {
+  home: string;
+  articles: string;
+  quiz: string;
+  waybill: string;
+  glossary: string;
+  search: string;
+  about: string;
+}): Promise<OfflinePage[]> {
+  const startHere = await getStartHere();
+  return [
+    { path: '/', title: labels.home },
+    ...startHere.map((article) => ({ path: articlePath(article.id), title: article.data.title })),
+    { path: '/quiz/', title: labels.quiz },
+    { path: '/tools/waybill/', title: labels.waybill },
+    { path: '/glossary/', title: labels.glossary },
+    { path: '/articles/', title: labels.articles },
+    { path: '/search/', title: labels.search },
+    { path: '/about/', title: labels.about },
+  ];
+}
