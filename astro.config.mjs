@@ -35,7 +35,7 @@ export default defineConfig({
   // One stylesheet for the whole site, linked from every page: the only render-blocking
   // request a page makes, fetched once and then cached for every later page, instead of
   // three or four per-component sheets plus inline <style> blocks that each page repeats.
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   integrations: [mdx(), siteBuild({ kiosk })],
   // Shiki writes inline styles that the CSP blocks, and our articles have no code to highlight.
   markdown: { syntaxHighlight: false },

@@ -7,7 +7,7 @@ import { gzipBytes, kb } from './lib.mjs';
 
 export function benchOffline({ dist = 'dist' } = {}) {
   const sw = readFileSync(join(dist, 'sw.js'), 'utf8');
-  const files = [...sw.matchAll(/url:"([^"]+)"/g)].map((match) => match[1]);
+  const files = [...sw.matchAll(/"?url"?:"([^"]+)"/g)].map((match) => match[1]);
   const sizes = files.map((file) => {
     const buffer = readFileSync(join(dist, file));
     return { file, raw: buffer.length, gzip: gzipBytes(buffer) };

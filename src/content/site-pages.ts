@@ -4,8 +4,9 @@ import { articlePath } from '../lib/url.ts';
 import { getArticlePageCount, getArticles } from './articles.ts';
 
 /**
- * Every public page of the site, with when it last changed: the sitemap lists them and
- * each gets a QR code. Embed and kiosk pages are not public pages.
+ * Every public page of the site, with when it last changed: the sitemap lists them, and
+ * the build draws a QR code for each from the sitemap (src/integration/images.ts).
+ * Embed and kiosk pages are not public pages.
  */
 export interface SitePage {
   path: string;
@@ -29,9 +30,4 @@ export async function getSitePages(): Promise<SitePage[]> {
     { path: '/search/' },
     about ? { path: '/about/', updated: about } : { path: '/about/' },
   ];
-}
-
-/** File name of a page's QR code: "/" → "home", "/articles/yiwu-case/" → "articles-yiwu-case". */
-export function qrName(path: string): string {
-  return path.replace(/^\/|\/$/g, '').replace(/\//g, '-') || 'home';
 }

@@ -6,8 +6,9 @@ import { exportWechatFragments } from './wechat-export.ts';
 
 /**
  * Everything the site needs after Astro renders it, so `astro build` alone makes the whole
- * site: the WeChat fragments (from the articles as built), the Pagefind index (from every
- * page as built) and, last, the service worker (which precaches the index too).
+ * site: the drawn images (covers, QR codes), the WeChat fragments (from the articles as
+ * built) and the Pagefind index (from every page as built), side by side; last, the
+ * service worker (which precaches the index too).
  *
  * The kiosk is the same build with `kiosk: true`: it adds the attract screen at /kiosk/,
  * and leaves out what a touch screen with its own local server does not need (the WeChat
@@ -18,22 +19,37 @@ export interface SiteBuildOptions {
 }
 
 export default function siteBuild({ kiosk }: SiteBuildOptions): AstroIntegration {
+  let base = '/';
   return {
     name: 'kuaidi-site-build',
     hooks: {
       'astro:config:setup': ({ injectRoute }) => {
         if (kiosk) injectRoute({ pattern: '/kiosk', entrypoint: new URL('./routes/kiosk.astro', import.meta.url), prerender: true });
       },
+      'astro:config:done': ({ config }) => {
+        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
-        if (!kiosk) logger.info(`WeChat fragments: ${exportWechatFragments(outDir)} articles`);
-        const started = performance.now();
-        const pages = await indexSearch(outDir);
+        const timed = async <T>(step: () => T | Promise<T>): Promise<[T, number]> => {
+          const started = performance.now();
+          const result = await step();
+          return [result, Math.round(performance.now() - started)];
+        };
+        // Pagefind indexes in its own process: the images and the WeChat fragments are done
+        // on this one meanwhile. They read the built pages and write apart from the index.
+        const [[pages, indexMs], [images, imagesMs], [fragments, fragmentsMs]] = await Promise.all([
+          timed(() => indexSearch(outDir)),
+          // Loaded here, not with the config: the drawing libraries take a while to load.
+          timed(async () => (await import('./images.ts')).drawImages(outDir, base)),
+          timed(() => (kiosk ? 0 : exportWechatFragments(outDir))),
+        ]);
+        logger.info(`Images: ${images.covers} covers, ${images.qrCodes} QR codes (${images.drawn} drawn, the rest from the image cache) in ${imagesMs} ms`);
+        if (!kiosk) logger.info(`WeChat fragments: ${fragments} articles in ${fragmentsMs} ms`);
         // `npm run bench` reads this line for the index's share of the build time.
-        logger.info(`Search index: ${pages} pages in ${Math.round(performance.now() - started)} ms`);
+        logger.info(`Search index: ${pages} pages in ${indexMs} ms`);
         if (!kiosk) {
-          const { count, size, warnings, wholeSearchIndex } = await writeServiceWorker(outDir);
-          for (const warning of warnings) logger.warn(`Service worker: ${warning}`);
+          const { count, size, wholeSearchIndex } = await writeServiceWorker(outDir);
           const search = wholeSearchIndex ? 'with the whole search index' : 'search index cached as used';
           logger.info(`Service worker: ${count} files precached (${(size / 1024).toFixed(0)} KB, ${search})`);
         }

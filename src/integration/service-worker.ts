@@ -1,31 +1,21 @@
 import { createHash } from 'node:crypto';
-import { appendFile, readdir, readFile, stat } from 'node:fs/promises';
-import { join } from 'node:path';
-import { generateSW } from 'workbox-build';
+import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { join, relative, resolve, sep } from 'node:path';
+import { build } from 'esbuild';
 
 /**
- * Writes the service worker that keeps a copy of the website on the device.
- *
- * What a first visit downloads in the background must not grow with the number of
- * articles (issue: 300 articles cost 6.8 MB before): only the shell is precached, that is
- * the CSS and JS, icons, the search engine's code, and the pages the /offline/ page lists
- * (home, the start-here articles, quiz, tools, glossary, about, search). Every other page,
- * and the search index's chunks, are cached as they are visited. A page never visited
- * opens the /offline/ page, which says what can be read without a network.
- *
- * Workbox precaches by content hash: a new build changes the hashes, the new worker takes
- * over and the page reloads once (src/client/offline.ts), so a visit never mixes builds.
- * The caches of visited pages carry the build's id, and the new worker deletes the old
- * ones: an old page would point at stylesheets that no longer exist.
+ * Writes the service worker (src/client/service-worker.ts) with the list of files a first
+ * visit precaches: the CSS and JS, icons, the search engine's code, and the pages the
+ * /offline/ page lists (home, the start-here articles, quiz, tools, glossary, about,
+ * search), plus the whole search index while it is small. That list does not grow with
+ * the number of articles.
  */
 
 /** A search index up to this size (a small site) is precached whole: search then works offline for everything. */
 const WHOLE_SEARCH_INDEX_UP_TO = 512 * 1024;
-/** Visited pages and search chunks kept at most; the oldest go first. */
-const VISITED_PAGES_KEPT = 80;
-const SEARCH_FILES_KEPT = 300;
 
 const OFFLINE_PAGE = 'offline/index.html';
+const MANIFEST_PLACEHOLDER = 'self.__WB_MANIFEST';
 
 /** The paths the built /offline/ page lists as available offline (data-offline-page). */
 export async function offlinePagePaths(outDir: string): Promise<string[]> {
@@ -37,80 +27,61 @@ export async function offlinePagePaths(outDir: string): Promise<string[]> {
   return paths;
 }
 
-async function folderBytes(dir: string): Promise<number> {
-  let bytes = 0;
-  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
-    if (entry.isFile()) bytes += (await stat(join(entry.parentPath, entry.name))).size;
-  }
-  return bytes;
-}
-
-/** Changes whenever the build's code, styles or search index change. */
-async function buildId(outDir: string): Promise<string> {
-  const hash = createHash('sha256');
-  hash.update((await readdir(join(outDir, '_astro'))).sort().join('\n'));
-  hash.update(await readFile(join(outDir, 'pagefind', 'pagefind-entry.json')));
-  return hash.digest('hex').slice(0, 10);
+/** Every file under dir, as paths relative to it with forward slashes. */
+async function filesUnder(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
+  return entries.filter((entry) => entry.isFile()).map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'));
 }
 
 const pageFile = (path: string) => `${path.replace(/^\//, '')}index.html`;
 
-export async function writeServiceWorker(outDir: string): Promise<{ count: number; size: number; warnings: string[]; wholeSearchIndex: boolean }> {
+/** The files a first visit precaches, relative to outDir. */
+async function shellFiles(outDir: string): Promise<{ files: string[]; wholeSearchIndex: boolean }> {
   const pages = (await offlinePagePaths(outDir)).map(pageFile);
-  const wholeSearchIndex = (await folderBytes(join(outDir, 'pagefind'))) <= WHOLE_SEARCH_INDEX_UP_TO;
-  const id = await buildId(outDir);
-  const pagesCache = `kuaidi-pages-${id}`;
-  const searchCache = `kuaidi-search-${id}`;
+  const assets = (await filesUnder(join(outDir, '_astro'))).map((file) => `_astro/${file}`);
+  // The share card is for other apps' link previews, not for reading.
+  const icons = (await filesUnder(join(outDir, 'icons'))).filter((file) => file.endsWith('.png') && file !== 'share-card.png').map((file) => `icons/${file}`);
+  const search = (await filesUnder(join(outDir, 'pagefind'))).map((file) => `pagefind/${file}`);
+  let searchBytes = 0;
+  for (const file of search) searchBytes += (await stat(join(outDir, file))).size;
+  const wholeSearchIndex = searchBytes <= WHOLE_SEARCH_INDEX_UP_TO;
+  // Beyond that, only the engine: its code, the entry and meta files and the filters.
+  const searchCode = wholeSearchIndex ? search : search.filter((file) => !file.slice('pagefind/'.length).includes('/') || file.startsWith('pagefind/filter/'));
+  return { files: [...assets, 'favicon.svg', 'manifest.webmanifest', ...icons, OFFLINE_PAGE, ...pages, ...searchCode], wholeSearchIndex };
+}
 
-  const result = await generateSW({
-    globDirectory: outDir,
-    globPatterns: [
-      '_astro/**/*',
-      'favicon.svg',
-      'manifest.webmanifest',
-      'icons/*.png',
-      OFFLINE_PAGE,
-      ...pages,
-      ...(wholeSearchIndex
-        ? ['pagefind/**/*']
-        : ['pagefind/pagefind.js', 'pagefind/pagefind-worker.js', 'pagefind/pagefind-entry.json', 'pagefind/*.pagefind', 'pagefind/*.pf_meta', 'pagefind/filter/*']),
-    ],
-    // The share card is for other apps' link previews, not for reading.
-    globIgnores: ['icons/share-card.png'],
-    swDest: join(outDir, 'sw.js'),
-    // Pagefind adds ?ts=… to its requests to bust caches; the precache ignores it.
-    ignoreURLParametersMatching: [/^ts$/, /^q$/, /^utm_/],
-    directoryIndex: 'index.html',
-    cleanupOutdatedCaches: true,
-    clientsClaim: true,
-    skipWaiting: true,
-    inlineWorkboxRuntime: true,
-    maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
-    mode: 'production',
-    sourcemap: false,
-    runtimeCaching: [
-      {
-        // Pages: the newest copy when online, the saved copy offline, else the offline page.
-        urlPattern: ({ request }) => request.mode === 'navigate',
-        handler: 'NetworkFirst',
-        options: {
-          cacheName: pagesCache,
-          networkTimeoutSeconds: 6,
-          expiration: { maxEntries: VISITED_PAGES_KEPT },
-          precacheFallback: { fallbackURL: OFFLINE_PAGE },
-        },
-      },
-      {
-        // Search index chunks and fragments have content-hashed names: a saved one is right.
-        urlPattern: ({ url }) => url.pathname.includes('/pagefind/'),
-        handler: 'CacheFirst',
-        options: { cacheName: searchCache, expiration: { maxEntries: SEARCH_FILES_KEPT } },
-      },
-    ],
+async function workerCode(): Promise<string> {
+  const bundle = await build({
+    entryPoints: [resolve('src/client/service-worker.ts')],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    minify: true,
+    legalComments: 'none',
+    // Old WeChat webviews (Chrome 87, Safari 14); esbuild will not lower Workbox's
+    // destructuring for "safari14", which runs it anyway, so the target is the language level.
+    target: 'es2019',
+    // Workbox logs every step unless it is told this is production.
+    define: { 'process.env.NODE_ENV': '"production"' },
   });
-  await appendFile(
-    join(outDir, 'sw.js'),
-    `\nself.addEventListener("activate",e=>{e.waitUntil(caches.keys().then(k=>Promise.all(k.filter(n=>/^kuaidi-(pages|search)-/.test(n)&&n!==${JSON.stringify(pagesCache)}&&n!==${JSON.stringify(searchCache)}).map(n=>caches.delete(n)))))});\n`,
+  const code = bundle.outputFiles[0]!.text;
+  if (code.split(MANIFEST_PLACEHOLDER).length !== 2) throw new Error(`src/client/service-worker.ts must use ${MANIFEST_PLACEHOLDER} exactly once.`);
+  return code;
+}
+
+export async function writeServiceWorker(outDir: string): Promise<{ count: number; size: number; wholeSearchIndex: boolean }> {
+  const [{ files, wholeSearchIndex }, code] = await Promise.all([shellFiles(outDir), workerCode()]);
+  let size = 0;
+  // Workbox's manifest: each file with the hash of its content, so a new build re-downloads exactly what changed.
+  const manifest = await Promise.all(
+    files.map(async (url) => {
+      const content = await readFile(join(outDir, url)).catch(() => {
+        throw new Error(`The service worker should precache ${url}, but the build has no such file.`);
+      });
+      size += content.length;
+      return { url, revision: createHash('md5').update(content).digest('hex') };
+    }),
   );
-  return { ...result, wholeSearchIndex };
+  await writeFile(join(outDir, 'sw.js'), code.replace(MANIFEST_PLACEHOLDER, JSON.stringify(manifest)));
+  return { count: manifest.length, size, wholeSearchIndex };
 }

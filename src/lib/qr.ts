@@ -47,3 +47,15 @@ export function decodeMatrix(text: string): QrMatrix {
   if (text === '') return [];
   return text.split(',').map((row) => Array.from(row, (c) => c === '1'));
 }
+
+/** A QR code for a URL as a standalone SVG, with its quiet zone, 8 px per module. */
+export function qrSvg(url: string): string {
+  const matrix = qrMatrix(url);
+  const n = matrix.length;
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="-4 -4 ${n + 8} ${n + 8}" width="${(n + 8) * 8}" height="${(n + 8) * 8}" shape-rendering="crispEdges"><rect x="-4" y="-4" width="${n + 8}" height="${n + 8}" fill="#fff"/><path d="${qrToSvgPath(matrix)}" fill="#000"/></svg>`;
+}
+
+/** File name of a page's QR code: "/" → "home", "/articles/yiwu-case/" → "articles-yiwu-case". */
+export function qrName(path: string): string {
+  return path.replace(/^\/|\/$/g, '').replace(/\//g, '-') || 'home';
+}

@@ -14,7 +14,7 @@ const gzipOf = (file: string) => gzipSize(readFileSync(file));
 /** The files the service worker downloads after a first visit, read from the built sw.js. */
 function precachedFiles(dir: string): string[] {
   const sw = readFileSync(join(dir, 'sw.js'), 'utf8');
-  const urls = [...sw.matchAll(/url:"([^"]+)"/g)].map((match) => match[1]!);
+  const urls = [...sw.matchAll(/"?url"?:"([^"]+)"/g)].map((match) => match[1]!);
   if (urls.length === 0) throw new Error(`${dir}/sw.js lists no precached files`);
   return urls;
 }

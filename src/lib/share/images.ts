@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
@@ -18,9 +17,16 @@ export const COVER_SIZES = { wide: { width: 900, height: 383 }, square: { width:
 export type CoverShape = keyof typeof COVER_SIZES;
 
 type Node = { type: string; props: Record<string, unknown> & { children?: unknown } };
+/** What satori lays out: the tree, its size, and the text (to pick the font's glyphs). */
+interface Drawing {
+  tree: Node;
+  width: number;
+  height: number;
+  text: string;
+}
 const h = (type: string, style: Record<string, unknown>, children?: unknown): Node => ({ type, props: { style, children } });
 
-export async function renderCover(title: string, kicker: string, siteName: string, shape: CoverShape): Promise<Buffer> {
+function coverDrawing(title: string, kicker: string, siteName: string, shape: CoverShape): Drawing {
   const { width, height } = COVER_SIZES[shape];
   const wide = shape === 'wide';
   const tree = h(
@@ -42,7 +48,17 @@ export async function renderCover(title: string, kicker: string, siteName: strin
       h('div', { display: 'flex', fontSize: wide ? 26 : 30, opacity: 0.9 }, siteName),
     ],
   );
-  return paint(tree, width, height, `${title}${kicker}${siteName}`);
+  return { tree, width, height, text: `${title}${kicker}${siteName}` };
+}
+
+export function renderCover(title: string, kicker: string, siteName: string, shape: CoverShape): Promise<Buffer> {
+  return paint(coverDrawing(title, kicker, siteName, shape));
+}
+
+/** The cover as a file in the image cache, for the build to copy: no bytes through Node. */
+export function coverFile(title: string, kicker: string, siteName: string, shape: CoverShape): Promise<string> {
+  const drawing = coverDrawing(title, kicker, siteName, shape);
+  return cachedFile({ tree: drawing.tree, width: drawing.width, height: drawing.height }, 'png', () => draw(drawing));
 }
 
 /**
@@ -51,9 +67,9 @@ export async function renderCover(title: string, kicker: string, siteName: strin
  * the two libraries. An unchanged article costs no image work; a changed title redraws
  * exactly its own covers. IMAGE_CACHE_DIR moves the cache (tests use a fresh one).
  */
-const require = createRequire(import.meta.url);
-const TOOLS = ['@fontsource/noto-sans-sc', 'satori', '@resvg/resvg-js']
-  .map((name) => `${name}@${(JSON.parse(readFileSync(require.resolve(`${name}/package.json`), 'utf8')) as { version: string }).version}`)
+// Read from node_modules by path: not every package exports its package.json.
+const TOOLS = ['@fontsource/noto-sans-sc', 'satori', '@resvg/resvg-js', 'uqr']
+  .map((name) => `${name}@${(JSON.parse(readFileSync(resolve('node_modules', name, 'package.json'), 'utf8')) as { version: string }).version}`)
   .join(' ');
 
 export const imageCacheStats = { drawn: 0, reused: 0 };
@@ -62,24 +78,36 @@ function cacheDir(): string {
   return resolve(process.env['IMAGE_CACHE_DIR'] ?? 'node_modules/.cache/kuaidi-images');
 }
 
-async function paint(tree: Node, width: number, height: number, text: string): Promise<Buffer> {
-  const key = createHash('sha256').update(JSON.stringify({ tree, width, height, TOOLS })).digest('hex');
-  const file = join(cacheDir(), `${key}.png`);
-  try {
-    const cached = readFileSync(file);
+/**
+ * The file in the cache for `key` (everything that decides its content), made only when
+ * missing. Returns its path.
+ */
+export async function cachedFile(key: unknown, extension: string, make: () => Buffer | string | Promise<Buffer | string>): Promise<string> {
+  const file = join(cacheDir(), `${createHash('sha256').update(JSON.stringify({ key, TOOLS })).digest('hex')}.${extension}`);
+  if (existsSync(file)) {
     imageCacheStats.reused += 1;
-    return cached;
-  } catch {
-    // Not drawn yet: draw it below.
+    return file;
   }
-  const png = await draw(tree, width, height, text);
+  const content = await make();
   mkdirSync(cacheDir(), { recursive: true });
-  writeFileSync(file, png);
+  // Written under a temporary name first: two builds at once never read half a file.
+  const partial = `${file}.${process.pid}.part`;
+  writeFileSync(partial, content);
+  renameSync(partial, file);
   imageCacheStats.drawn += 1;
-  return png;
+  return file;
 }
 
-async function draw(tree: Node, width: number, height: number, text: string): Promise<Buffer> {
+async function paint(drawing: Drawing): Promise<Buffer> {
+  return readFileSync(await cachedFile({ tree: drawing.tree, width: drawing.width, height: drawing.height }, 'png', () => draw(drawing)));
+}
+
+/** An SVG drawn as a PNG `width` pixels wide (the QR codes for WeChat posts), as a cached file. */
+export function svgPngFile(svg: string, width: number): Promise<string> {
+  return cachedFile({ svg, width }, 'png', () => svgToPng(svg, width));
+}
+
+async function draw({ tree, width, height, text }: Drawing): Promise<Buffer> {
   const fonts = await fontFor(text);
   (tree.props['style'] as Record<string, unknown>)['fontFamily'] = fonts.map((font) => `'${font.name}'`).join(', ');
   const svg = await satori(tree as unknown as Parameters<typeof satori>[0], { width, height, fonts });
@@ -113,5 +141,5 @@ export async function renderShareCard(siteName: string, tagline: string, logoSvg
       h('div', { display: 'block', width: width - 160, fontSize: 44, lineHeight: 1.4 }, tagline),
     ],
   );
-  return paint(tree, width, height, `${siteName}${tagline}`);
+  return paint({ tree, width, height, text: `${siteName}${tagline}` });
 }
