@@ -1,12 +1,15 @@
 // Serves the built site (dist/) on localhost, under the same base path it was built for.
 // Used by `npm start`, the end-to-end tests and the benchmark, so all three see exactly
 // what a plain static host would serve. The files are served by sirv (the server behind
-// Vite's preview); this script adds the base path, the 404 page and the kiosk banner.
+// Vite's preview), gzip-compressed as every common static host does (Lighthouse in
+// `npm run bench` would otherwise time uncompressed text); this script adds the base path,
+// the 404 page and the kiosk banner.
 //   node scripts/serve.mjs [--port 4321] [--host 127.0.0.1] [--dir dist] [--kiosk]
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import compression from 'compression';
 import sirv from 'sirv';
 import { normaliseBasePath } from '../src/config/deployment.ts';
 
@@ -44,6 +47,9 @@ function notFound(res) {
   res.end(existsSync(notFoundPage) ? readFileSync(notFoundPage) : '404 Not Found');
 }
 
+// Text is compressed; Pagefind's files are compressed already and pass through as they are.
+const compress = compression({ filter: (req, res) => !/\/pagefind\//.test(req.url ?? '') && compression.filter(req, res) });
+
 const server = createServer((req, res) => {
   const url = new URL(req.url ?? '/', 'http://localhost');
   if (base !== '/' && url.pathname === base.slice(0, -1)) {
@@ -53,7 +59,7 @@ const server = createServer((req, res) => {
   if (!url.pathname.startsWith(base)) return notFound(res);
   // sirv serves from the folder's root: strip the base path the site was built under.
   req.url = `/${url.pathname.slice(base.length)}${url.search}`;
-  files(req, res);
+  compress(req, res, () => files(req, res));
 });
 
 server.listen(Number(values.port), values.host, () => {

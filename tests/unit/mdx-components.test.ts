@@ -99,9 +99,17 @@ import Term from '../../src/components/content/Term.astro';
 import { sortByOrder } from '../../src/lib/ordering.ts';
 import { telHref } from '../../src/lib/phone.ts';
 
-let container: AstroContainer;
+/**
+ * The container, rendering as the build does but without Astro's style-scoping classes
+ * (astro-xxxxxxxx, from scopedStyleStrategy: 'class'): the assertions are about each
+ * component's own markup.
+ */
+let container: Pick<AstroContainer, 'renderToString'>;
+const withoutScopeClasses = (html: string) =>
+  html.replace(/ class="astro-[a-z0-9]+"/g, '').replace(/(class="[^"]*?) astro-[a-z0-9]+(?=[" ])/g, '$1');
 beforeAll(async () => {
-  container = await AstroContainer.create();
+  const astro = await AstroContainer.create();
+  container = { renderToString: async (...args: Parameters<AstroContainer['renderToString']>) => withoutScopeClasses(await astro.renderToString(...args)) };
 });
 
 /** Every rendered component must work under the site's CSP and be valid nesting. */
