@@ -2,8 +2,8 @@
 // the real content plus enough of them to reach 300 articles, and the test suite builds a
 // 150-article fixture (`scripts/astro.mjs build --synthetic N`). Same seed, same text:
 // every run builds exactly the same articles, so timings and test results compare.
-import { cp, mkdir, rm, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { dirname, join, relative } from 'node:path';
 import { seededRandom } from '../src/lib/quiz/random.ts';
 
 
@@ -107,7 +107,12 @@ export function syntheticArticle(index, seed = 20230920) {
     return parts;
   });
   // Grow sections round-robin until the body reaches the target length of Chinese text.
-  for (let i = 0; hanCount(sections.flat().join('')) < target; i++) sections[i % sectionCount].push(paragraph());
+  let length = hanCount(sections.flat().join(''));
+  for (let i = 0; length < target; i++) {
+    const added = paragraph();
+    sections[i % sectionCount].push(added);
+    length += hanCount(added);
+  }
 
   const number = String(index).padStart(4, '0');
   const intro = paragraph();
@@ -131,20 +136,34 @@ export function syntheticArticle(index, seed = 20230920) {
 }
 
 /**
- * Writes a content folder at `root`: a copy of content/ plus `count` generated articles
- * (synthetic-0001.mdx …). Anything already at `root` is replaced, so the same count always
- * gives byte-identical files. Returns the range of their lengths in Chinese characters.
+ * Makes `root` a content folder: a copy of content/ plus `count` generated articles
+ * (synthetic-0001.mdx …), byte for byte the same for the same count. Only files that differ
+ * are written and files that do not belong are removed, so a second build finds its
+ * content as a writer's second build would: unchanged. Returns the range of the generated
+ * articles' lengths in Chinese characters.
  */
 export async function writeSyntheticContent(root, count) {
-  await rm(root, { recursive: true, force: true });
-  await cp('content', root, { recursive: true });
-  await mkdir(join(root, 'articles'), { recursive: true });
+  const wanted = new Map();
+  for (const entry of await readdir('content', { recursive: true, withFileTypes: true })) {
+    if (entry.isFile()) wanted.set(relative('content', join(entry.parentPath, entry.name)), await readFile(join(entry.parentPath, entry.name)));
+  }
   const lengths = [];
   for (let i = 1; i <= count; i++) {
     const article = syntheticArticle(i);
     lengths.push(hanCount(article.slice(article.indexOf('---', 3))));
-    await writeFile(join(root, 'articles', `synthetic-${String(i).padStart(4, '0')}.mdx`), article);
+    wanted.set(join('articles', `synthetic-${String(i).padStart(4, '0')}.mdx`), Buffer.from(article));
+  }
+  const present = await readdir(root, { recursive: true, withFileTypes: true }).catch(() => []);
+  for (const entry of present) {
+    const file = relative(root, join(entry.parentPath, entry.name));
+    if (entry.isFile() && !wanted.has(file)) await rm(join(root, file));
+  }
+  for (const [file, content] of wanted) {
+    const target = join(root, file);
+    const current = await readFile(target).catch(() => undefined);
+    if (current?.equals(content)) continue;
+    await mkdir(dirname(target), { recursive: true });
+    await writeFile(target, content);
   }
   return { min: Math.min(...lengths), max: Math.max(...lengths) };
 }
-

@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
-import { builtFiles, DIST, htmlPages, relative, wechatFragments } from './built-site.ts';
+import { builtFiles, DIST, DIST_LARGE, htmlPages, relative, wechatFragments } from './built-site.ts';
 
 // What the WeChat 公众号 editor strips or refuses (see src/lib/wechat/fragment.ts).
 const FORBIDDEN_TAGS = ['script', 'style', 'link', 'meta', 'form', 'input', 'button', 'select', 'textarea', 'iframe', 'frame', 'object', 'embed', 'svg', 'canvas', 'video', 'audio', 'noscript', 'dialog', 'details', 'summary', 'nav'];
@@ -67,6 +67,38 @@ describe('WeChat 公众号 fragments', () => {
   it('replaces the interactive waybill tool with a QR card', () => {
     const html = readFileSync(`${DIST}/wechat-fragments/privacy-waybill.html`, 'utf8');
     expect(html).toMatch(/扫码或点击“阅读原文”[\s\S]*<img src="https?:\/\/[^"]+\/qr\/articles-privacy-waybill\.png"/);
+  });
+});
+
+describe('WeChat pages (/wechat/<slug>/, written by the build from one rendered page)', () => {
+  /** The title in an article's front matter, as the writer typed it. */
+  const writtenTitle = (slug: string) => readFileSync(`content/articles/${slug}.mdx`, 'utf8').match(/^title: (.+)$/m)![1]!.trim();
+
+  it.each([DIST, DIST_LARGE])('%s: one per article and nothing else under /wechat/', (dir) => {
+    const articles = builtFiles('index.html', dir)
+      .map((file) => relative(file, dir))
+      .filter((page) => /^articles\/[^/]+\/index\.html$/.test(page))
+      .map((page) => page.split('/')[1]!);
+    const pages = builtFiles('.html', dir)
+      .map((file) => relative(file, dir))
+      .filter((page) => page.startsWith('wechat/'));
+    expect(articles.length).toBeGreaterThanOrEqual(dir === DIST ? 5 : 300);
+    expect(pages.sort()).toEqual(articles.map((slug) => `wechat/${slug}/index.html`).sort());
+  });
+
+  it.each(ARTICLES)('%s: titled with its article, showing its own fragment, leading back to it', (slug) => {
+    const html = readFileSync(`${DIST}/wechat/${slug}/index.html`, 'utf8');
+    expect(html).not.toMatch(/WECHAT_PAGE_/);
+    const root = parse(html);
+    const title = writtenTitle(slug);
+    expect(root.querySelector('h1')!.text.trim()).toBe(`复制到公众号：${title}`);
+    expect(root.querySelector('title')!.text).toContain(title);
+    expect(root.querySelector('meta[property="og:title"]')!.getAttribute('content')).toBe(`复制到公众号：${title}`);
+    expect(root.querySelector('link[rel="canonical"]')!.getAttribute('href')).toMatch(new RegExp(`/wechat/${slug}/$`));
+    expect(root.querySelector('iframe[data-preview]')!.getAttribute('src')).toMatch(new RegExp(`/wechat-fragments/${slug}\\.html$`));
+    expect(root.querySelector('[data-wechat-copy]')!.getAttribute('data-fragment')).toMatch(new RegExp(`/wechat-fragments/${slug}\\.html$`));
+    expect(root.querySelectorAll('a').some((a) => new RegExp(`/articles/${slug}/$`).test(a.getAttribute('href') ?? ''))).toBe(true);
+    expect(existsSync(`${DIST}/wechat-fragments/${slug}.html`)).toBe(true);
   });
 });
 

@@ -91,8 +91,9 @@ export async function cachedFile(key: unknown, extension: string, make: () => Bu
   const content = await make();
   mkdirSync(cacheDir(), { recursive: true });
   // Written under a temporary name first: two builds at once never read half a file.
+  // Read-only: builds link these files into the site (src/integration/images.ts).
   const partial = `${file}.${process.pid}.part`;
-  writeFileSync(partial, content);
+  writeFileSync(partial, content, { mode: 0o444 });
   renameSync(partial, file);
   imageCacheStats.drawn += 1;
   return file;
@@ -102,10 +103,6 @@ async function paint(drawing: Drawing): Promise<Buffer> {
   return readFileSync(await cachedFile({ tree: drawing.tree, width: drawing.width, height: drawing.height }, 'png', () => draw(drawing)));
 }
 
-/** An SVG drawn as a PNG `width` pixels wide (the QR codes for WeChat posts), as a cached file. */
-export function svgPngFile(svg: string, width: number): Promise<string> {
-  return cachedFile({ svg, width }, 'png', () => svgToPng(svg, width));
-}
 
 async function draw({ tree, width, height, text }: Drawing): Promise<Buffer> {
   const fonts = await fontFor(text);
@@ -114,7 +111,8 @@ async function draw({ tree, width, height, text }: Drawing): Promise<Buffer> {
   return svgToPng(svg, width);
 }
 
-function svgToPng(svg: string, width: number): Buffer {
+/** An SVG drawn as a PNG `width` pixels wide (the QR codes for WeChat posts, the app icons). */
+export function svgToPng(svg: string, width: number): Buffer {
   return new Resvg(svg, { fitTo: { mode: 'width', value: width }, font: { loadSystemFonts: false } }).render().asPng();
 }
 

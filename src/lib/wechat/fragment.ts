@@ -57,8 +57,13 @@ function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
-export function toWechatFragment(articleHtml: string, options: FragmentOptions): string {
-  const root = parse(`<section>${articleHtml}</section>`, { comment: false });
+/**
+ * `article` is the article body: its HTML, or the element already parsed (the build parses
+ * each page once), whose children then move into the fragment.
+ */
+export function toWechatFragment(article: string | HTMLElement, options: FragmentOptions): string {
+  const root = parse(`<section>${typeof article === 'string' ? article : ''}</section>`, { comment: false });
+  if (typeof article !== 'string') (root.firstChild as HTMLElement).append(...article.childNodes);
   // Interactive parts first: they start hidden until their script runs.
   for (const element of root.querySelectorAll(INTERACTIVE)) element.replaceWith(...parse(card(options)).childNodes);
   for (const element of root.querySelectorAll(DROP)) element.remove();
