@@ -2,8 +2,6 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
-import satori from 'satori';
-import { fontFor } from './cjk-font.ts';
 
 /**
  * Every image the site draws, at build time and through one pipeline (satori lays out,
@@ -105,6 +103,9 @@ async function paint(drawing: Drawing): Promise<Buffer> {
 
 
 async function draw({ tree, width, height, text }: Drawing): Promise<Buffer> {
+  // Loaded only to draw: a build that finds every image in the cache never needs them, and
+  // the layout library and the font cutter take a tenth of a second or more to load.
+  const [{ default: satori }, { fontFor }] = await Promise.all([import('satori'), import('./cjk-font.ts')]);
   const fonts = await fontFor(text);
   (tree.props['style'] as Record<string, unknown>)['fontFamily'] = fonts.map((font) => `'${font.name}'`).join(', ');
   const svg = await satori(tree as unknown as Parameters<typeof satori>[0], { width, height, fonts });
@@ -120,8 +121,8 @@ export function svgToPng(svg: string, width: number): Buffer {
 export const ICON_SIZES = { 'favicon-32': 32, 'apple-touch-icon': 180, 'icon-192': 192, 'icon-512': 512 } as const;
 export type IconName = keyof typeof ICON_SIZES;
 
-export function renderIcon(logoSvg: string, name: IconName): Buffer {
-  return svgToPng(logoSvg, ICON_SIZES[name]);
+export async function renderIcon(logoSvg: string, name: IconName): Promise<Buffer> {
+  return readFileSync(await cachedFile({ svg: logoSvg, width: ICON_SIZES[name] }, 'png', () => svgToPng(logoSvg, ICON_SIZES[name])));
 }
 
 /** The site's share card for pages without a cover of their own (Open Graph's 1200×630). */

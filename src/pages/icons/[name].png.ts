@@ -15,6 +15,6 @@ export const getStaticPaths = (() =>
 
 export const GET: APIRoute = async ({ params }) => {
   const name = params['name']!;
-  const png = name === SHARE_CARD ? await renderShareCard(siteName, ui.shareCardTagline, logo) : renderIcon(logo, name as IconName);
+  const png = name === SHARE_CARD ? await renderShareCard(siteName, ui.shareCardTagline, logo) : await renderIcon(logo, name as IconName);
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };
