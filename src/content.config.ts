@@ -10,6 +10,7 @@ import {
   quizQuestionSchema,
   searchSuggestionSchema,
   searchSynonymSchema,
+  simulationSchema,
   sourceSchema,
   tipSchema,
   waybillExampleSchema,
@@ -51,6 +52,10 @@ export const collections = {
   waybillExamples: defineCollection({
     loader: file(`${root}/tools/waybill-examples.yaml`),
     schema: waybillExampleSchema,
+  }),
+  simulations: defineCollection({
+    loader: glob({ base: `${root}/simulations`, pattern: '*.yaml' }),
+    schema: simulationSchema,
   }),
   quiz: defineCollection({
     loader: quizLoader(`${root}/quiz`),

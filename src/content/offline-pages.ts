@@ -1,5 +1,6 @@
 import { articlePath } from '../lib/url.ts';
 import { getStartHere } from './articles.ts';
+import { getSimulations } from './simulations.ts';
 
 /**
  * The pages a visitor can open with no network after one visit: the service worker
@@ -17,16 +18,19 @@ export async function getOfflinePages(labels: {
   articles: string;
   quiz: string;
   waybill: string;
+  simulate: string;
   glossary: string;
   search: string;
   about: string;
 }): Promise<OfflinePage[]> {
-  const startHere = await getStartHere();
+  const [startHere, simulations] = await Promise.all([getStartHere(), getSimulations()]);
   return [
     { path: '/', title: labels.home },
     ...startHere.map((article) => ({ path: articlePath(article.id), title: article.data.title })),
     { path: '/quiz/', title: labels.quiz },
     { path: '/tools/waybill/', title: labels.waybill },
+    { path: '/simulate/', title: labels.simulate },
+    ...simulations.map((simulation) => ({ path: `/simulate/${simulation.id}/`, title: `${labels.simulate}：${simulation.data.title}` })),
     { path: '/glossary/', title: labels.glossary },
     { path: '/articles/', title: labels.articles },
     { path: '/search/', title: labels.search },

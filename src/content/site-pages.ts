@@ -2,6 +2,7 @@ import { getCollection } from 'astro:content';
 import { listPagePath } from '../lib/pagination.ts';
 import { articlePath } from '../lib/url.ts';
 import { getArticlePageCount, getArticles } from './articles.ts';
+import { getSimulations } from './simulations.ts';
 
 /**
  * Every public page of the site, with when it last changed: the sitemap lists them, and
@@ -20,12 +21,15 @@ export async function getSitePages(): Promise<SitePage[]> {
   const updatedOf = (id: string) => pages.find((page) => page.id === id)?.data.updated;
   const newest = new Date(Math.max(...articles.map((article) => article.data.updated.getTime())));
   const about = updatedOf('about');
+  const simulations = await getSimulations();
   return [
     { path: '/', updated: updatedOf('home') ?? newest },
     ...Array.from({ length: listPages }, (_, i) => ({ path: listPagePath('/articles/', i + 1), updated: newest })),
     ...articles.map((article) => ({ path: articlePath(article.id), updated: article.data.updated })),
     { path: '/quiz/' },
     { path: '/tools/waybill/' },
+    { path: '/simulate/' },
+    ...simulations.map((simulation) => ({ path: `/simulate/${simulation.id}/` })),
     { path: '/glossary/' },
     { path: '/search/' },
     about ? { path: '/about/', updated: about } : { path: '/about/' },

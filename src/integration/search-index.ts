@@ -20,7 +20,7 @@ const UNUSED_UI_FILES = [
  * pages, embeds and fragments (two thirds of the HTML at 300 articles) would cost it time
  * for nothing. tests/dist checks that no page with data-pagefind-body lives elsewhere.
  */
-export const SEARCHABLE_FOLDERS = ['articles', 'quiz', 'tools', 'glossary'] as const;
+export const SEARCHABLE_FOLDERS = ['articles', 'quiz', 'tools', 'simulate', 'glossary'] as const;
 
 /**
  * Pagefind's own program, through its npm wrapper, rather than its Node API: the API hands

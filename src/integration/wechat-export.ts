@@ -77,7 +77,7 @@ function fragmentOf(html: string, slug: string, file: string): { fragment: strin
     qrPngUrl: new URL(`${base}qr/articles-${slug}.png`, pageUrl).href,
     siteName: decodeAttribute(html.match(/<meta property="og:site_name" content="([^"]*)"/)?.[1]) ?? '',
     title,
-    strings: { tryIt: wechat.tryIt, footnotes: wechat.footnotes, credit: wechat.credit },
+    strings: { tryIt: wechat.tryIt, footnotes: wechat.footnotes, credit: wechat.credit, practise: wechat.practise },
   });
   return { fragment, title };
 }

@@ -7,8 +7,16 @@ import { join } from 'node:path';
  * from tests/fixtures/bad-content dropped in, so each build test shows exactly one mistake.
  */
 export function contentWith(badFile: string, into: string): string {
+  return contentWithAll([badFile], into);
+}
+
+/**
+ * The same with several broken files at once, for checks that report every problem of a
+ * kind in one build (the call simulations' graph checks): one build instead of five.
+ */
+export function contentWithAll(badFiles: readonly string[], into: string): string {
   const root = mkdtempSync(join(tmpdir(), 'fangpian-content-'));
   cpSync('tests/fixtures/minimal-content', root, { recursive: true });
-  cpSync(join('tests/fixtures/bad-content', badFile), join(root, into, badFile));
+  for (const badFile of badFiles) cpSync(join('tests/fixtures/bad-content', badFile), join(root, into, badFile));
   return root;
 }

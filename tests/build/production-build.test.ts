@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { contentWith } from './fixture-content.ts';
+import { contentWith, contentWithAll } from './fixture-content.ts';
 import { runBuild } from './run-build.ts';
 
 // Both builds live in one file on purpose: Vitest runs files in parallel, and two Astro
@@ -16,8 +16,8 @@ function htmlFiles(dir: string): string[] {
     .map((file) => join(dir, file));
 }
 
-function failingBuild(badFile: string, into: string) {
-  const root = contentWith(badFile, into);
+function failingBuild(badFile: string | string[], into: string) {
+  const root = Array.isArray(badFile) ? contentWithAll(badFile, into) : contentWith(badFile, into);
   const result = runBuild({ CONTENT_ROOT: root });
   outDirs.push(result.outDir, root);
   expect(result.status, result.output).not.toBe(0);
@@ -74,6 +74,22 @@ describe('a build with bad content fails and says where and why', () => {
     const output = failingBuild('quiz-missing-heading.yaml', 'quiz');
     expect(output).toMatch(/quiz-missing-heading\.yaml: question "missing-heading": learnMore\.href .* heading that does not exist/);
     expect(output).toContain('#一个小标题');
+  });
+});
+
+describe('a build with broken call simulations fails, naming the file and the step of each problem', () => {
+  it('unreachable step, path with no ending, choice into nothing, too small, link to nothing', { timeout: 180_000 }, () => {
+    const output = failingBuild(['sim-unreachable.yaml', 'sim-no-ending.yaml', 'sim-missing-step.yaml', 'sim-too-small.yaml', 'sim-broken-link.yaml'], 'simulations');
+    expect(output).toMatch(/sim-unreachable\.yaml: step "orphan": cannot be reached from the start \("s1"\)/);
+    expect(output).toMatch(/sim-no-ending\.yaml: step "loop-a": no path from here reaches an ending/);
+    expect(output).toMatch(/sim-no-ending\.yaml: step "loop-b": no path from here reaches an ending/);
+    expect(output).toMatch(/sim-missing-step\.yaml: step "s4": choice 2 leads to "nowhere", which is not a step/);
+    expect(output).toMatch(/sim-too-small\.yaml: has 3 steps; a scenario needs at least 8/);
+    expect(output).toMatch(/sim-too-small\.yaml: has 2 endings; a scenario needs at least 3/);
+    expect(output).toMatch(/sim-broken-link\.yaml: step "s2": choice 1: learn\.href \/articles\/example\/#没有这个标题 points to a heading that does not exist/);
+    expect(output).toMatch(/sim-broken-link\.yaml: step "s2": choice 2: learn\.href \/glossary\/#no-such-term points to a heading that does not exist/);
+    // The valid scenario in the same folder is not blamed.
+    expect(output).not.toMatch(/example\.yaml: step/);
   });
 });
 

@@ -53,6 +53,25 @@ describe.each([
     expect(quiz.totals.jsGzip + onDemand.reduce((sum, chunk) => sum + chunk.gzip, 0)).toBeLessThanOrEqual(budget('quizJsGzip'));
   });
 
+  // The call simulation's island: what a scenario page loads beyond what every page loads.
+  const scenarios = pages.filter((page) => /^simulate\/[^/]+\/index\.html$/.test(page));
+  const everyPageScripts = new Set(assets('index.html').js.map((script) => script.file));
+  const isSimulationScript = (file: string) => /SimulationPlayer|simulation/.test(file);
+
+  it('there are scenario pages to check', () => {
+    expect(scenarios.length).toBeGreaterThanOrEqual(4);
+  });
+
+  it.each(scenarios)('%s: the simulation island is within budget', (page) => {
+    const own = assets(page).js.filter((script) => !everyPageScripts.has(script.file));
+    expect(own.some((script) => isSimulationScript(script.file))).toBe(true);
+    expect(own.reduce((sum, script) => sum + script.gzip, 0)).toBeLessThanOrEqual(budget('simulationJsGzip'));
+  });
+
+  it.each(pages.filter((page) => !scenarios.includes(page)))('%s: loads nothing of the simulation island', (page) => {
+    expect(assets(page).js.filter((script) => /SimulationPlayer/.test(script.file))).toEqual([]);
+  });
+
   it('the waybill tool JavaScript is within budget', () => {
     expect(assets('tools/waybill/index.html').totals.jsGzip).toBeLessThanOrEqual(budget('waybillToolJsGzip'));
   });

@@ -64,6 +64,19 @@ describe('WeChat 公众号 fragments', () => {
     ]);
   });
 
+  it('turns each link to a call simulation into a "扫码体验" card with that scenario\'s QR code', () => {
+    for (const slug of ARTICLES) {
+      const article = readFileSync(`${DIST}/articles/${slug}/index.html`, 'utf8');
+      const fragment = readFileSync(`${DIST}/wechat-fragments/${slug}.html`, 'utf8');
+      const scenarios = [...article.matchAll(/data-simulation-link="[^"]*\/simulate\/([a-z0-9-]+)\/"/g)].map((m) => m[1]!);
+      for (const id of scenarios) {
+        expect(fragment).toMatch(new RegExp(`扫码体验模拟来电：[^<]+</p><img src="https?://[^"]+/qr/simulate-${id}\\.png"`));
+        expect(existsSync(`${DIST}/qr/simulate-${id}.png`)).toBe(true);
+      }
+    }
+    expect(readFileSync(`${DIST}/wechat-fragments/yiwu-case.html`, 'utf8')).toContain('/qr/simulate-lost-parcel.png');
+  });
+
   it('replaces the interactive waybill tool with a QR card', () => {
     const html = readFileSync(`${DIST}/wechat-fragments/privacy-waybill.html`, 'utf8');
     expect(html).toMatch(/扫码或点击“阅读原文”[\s\S]*<img src="https?:\/\/[^"]+\/qr\/articles-privacy-waybill\.png"/);

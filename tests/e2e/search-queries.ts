@@ -66,6 +66,8 @@ export const QUERY_SET: QueryCase[] = [
   { query: '屏幕分享', page: P, top: 3 },
   { query: '反炸', page: P, top: 3 },
   { query: '隐私单', page: W, top: 1 },
+  // Tools, by the name people see on the home page.
+  { query: '模拟来电', page: '/simulate/', top: 3 },
 ];
 
 /** Words whose characters the distractor page (tests/fixtures/search/distractor.html) contains apart. */

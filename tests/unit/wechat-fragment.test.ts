@@ -9,7 +9,7 @@ const options = {
   qrPngUrl: 'https://example.org/qr/articles-a.png',
   siteName: '快递面单防骗课堂',
   title: '标题',
-  strings: { tryIt: '扫码体验', footnotes: '文中链接', credit: '原文：' },
+  strings: { tryIt: '扫码体验', footnotes: '文中链接', credit: '原文：', practise: '扫码练一练：' },
 };
 
 describe('toWechatFragment', () => {
@@ -48,6 +48,19 @@ describe('toWechatFragment', () => {
     const out = toWechatFragment('<div class="visually-hidden"><table><tr><td>3 元</td></tr></table></div><span class="visually-hidden">（已隐藏）</span>', options);
     expect(out).toContain('3 元');
     expect(out).not.toContain('已隐藏');
+  });
+});
+
+describe('toWechatFragment and call simulations', () => {
+  it('turns a link to a simulation into a card with its QR code and full address', () => {
+    const out = toWechatFragment(
+      '<div class="practice" role="note" data-simulation-link="/simulate/lost-parcel/" data-qr="/qr/simulate-lost-parcel.png" data-title="快递丢了"><p>练一练</p><a href="/simulate/lost-parcel/">开始</a></div>',
+      options,
+    );
+    expect(out).toContain('扫码练一练：快递丢了');
+    expect(out).toContain('<img src="https://example.org/qr/simulate-lost-parcel.png" alt="快递丢了"');
+    expect(out).toContain('https://example.org/simulate/lost-parcel/');
+    expect(out).not.toMatch(/<a |data-|class=/);
   });
 });
 

@@ -1,4 +1,5 @@
 import { reading as t } from '../../i18n/reading.ts';
+import { chineseUtterance, chineseVoice, speechSynthesisOrUndefined } from './voice.ts';
 
 /**
  * Reads an article aloud, block by block, with the device's Chinese voice. One utterance
@@ -7,11 +8,6 @@ import { reading as t } from '../../i18n/reading.ts';
  */
 const BLOCKS = 'h2, h3, p, li, figcaption, td, th';
 const SKIP = '.read-aloud, .sources, .visually-hidden, [aria-hidden="true"], [hidden], [data-waybill-tool], .toc';
-
-function chineseVoice(synth: SpeechSynthesis): SpeechSynthesisVoice | undefined {
-  const voices = synth.getVoices();
-  return voices.find((voice) => /^zh[-_]CN/i.test(voice.lang)) ?? voices.find((voice) => /^(zh|cmn)/i.test(voice.lang));
-}
 
 function mount(root: HTMLElement, synth: SpeechSynthesis): void {
   const target = document.querySelector<HTMLElement>(root.dataset['target'] ?? '');
@@ -45,14 +41,7 @@ function mount(root: HTMLElement, synth: SpeechSynthesis): void {
     if (!playing) return;
     if (!block) return finish(t.finished);
     mark(block);
-    const utterance = new SpeechSynthesisUtterance(block.innerText.trim());
-    const voice = chineseVoice(synth);
-    try {
-      if (voice) utterance.voice = voice;
-    } catch {
-      // Some webviews hand out voice objects they then refuse; the language still picks one.
-    }
-    utterance.lang = voice?.lang ?? 'zh-CN';
+    const utterance = chineseUtterance(synth, block.innerText.trim());
     utterance.onend = () => {
       index += 1;
       speakNext();
@@ -96,8 +85,8 @@ function mount(root: HTMLElement, synth: SpeechSynthesis): void {
 /** <read-aloud>: shown only where the device has a Chinese voice. */
 class ReadAloud extends HTMLElement {
   connectedCallback(): void {
-    const synth = 'speechSynthesis' in window ? window.speechSynthesis : undefined;
-    if (this.dataset['mounted'] || !synth || typeof SpeechSynthesisUtterance !== 'function') return;
+    const synth = speechSynthesisOrUndefined();
+    if (this.dataset['mounted'] || !synth) return;
     this.dataset['mounted'] = 'true';
     // Voices often arrive a moment after load.
     const tryMount = () => {

@@ -7,6 +7,7 @@ import ContentLink from '../content/ContentLink.astro';
 import ScrollableTable from '../content/ScrollableTable.astro';
 import Term from '../content/Term.astro';
 import HotlineList from '../tips/HotlineList.astro';
+import Practice from '../simulation/Practice.astro';
 import WaybillTool from '../tools/WaybillTool.astro';
 import TipList from '../tips/TipList.astro';
 import CallTranscript from './CallTranscript.astro';
@@ -35,6 +36,7 @@ export const mdxComponents = {
   TipList,
   HotlineList,
   WaybillTool,
+  Practice,
 };
 
 /** The tag names, for tests and for checking articles. */

@@ -1,9 +1,9 @@
 /**
  * The site's core answers: the start-here articles and the tool pages (quiz, waybill tool,
- * glossary). On a large site, search always looks at the core pages that match, besides
- * Pagefind's best other pages, and an article outside the core path counts half as much
- * as a core one, so 300 articles that repeat the same words never bury the page that
- * teaches the topic. On a site made only of core pages nothing changes.
+ * the list of call simulations, glossary). On a large site, search always looks at the
+ * core pages that match, besides Pagefind's best other pages, and an article outside the
+ * core path counts half as much as a core one, so 300 articles that repeat the same words
+ * never bury the page that teaches the topic. On a site made only of core pages nothing changes.
  */
 
 /** Pagefind filter set on core pages: data-pagefind-filter="core:yes". */

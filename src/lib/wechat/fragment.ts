@@ -14,7 +14,7 @@ export interface FragmentOptions {
   qrPngUrl: string;
   siteName: string;
   title: string;
-  strings: { tryIt: string; footnotes: string; credit: string };
+  strings: { tryIt: string; footnotes: string; credit: string; practise: string };
 }
 
 const BASE = 'font-size:16px;line-height:1.8;color:#222;';
@@ -53,6 +53,15 @@ function card(options: FragmentOptions): string {
   return `<section style="border:2px solid #0b5cad;border-radius:8px;padding:12px;margin:0 0 1em;text-align:center;${BASE}"><p style="${STYLES['p']}font-weight:bold;">${escapeHtml(options.strings.tryIt)}</p><img src="${options.qrPngUrl}" alt="${escapeHtml(options.title)}" style="width:160px;height:160px;display:block;margin:0 auto;" /></section>`;
 }
 
+/** A call simulation the article sends readers to: its title, its address and its QR code, scanned from the post. */
+function practiseCard(link: HTMLElement, options: FragmentOptions): string {
+  const base = new URL(options.pageUrl);
+  const title = link.getAttribute('data-title') ?? '';
+  const href = new URL(link.getAttribute('data-simulation-link') ?? '/', base).href;
+  const qr = new URL(link.getAttribute('data-qr') ?? '/', base).href;
+  return `<section style="border:2px solid #0b5cad;border-radius:8px;padding:12px;margin:0 0 1em;text-align:center;${BASE}"><p style="${STYLES['p']}font-weight:bold;">${escapeHtml(options.strings.practise)}${escapeHtml(title)}</p><img src="${qr}" alt="${escapeHtml(title)}" style="width:160px;height:160px;display:block;margin:0 auto;" /><p style="${STYLES['p']}font-size:13px;word-break:break-all;">${escapeHtml(href)}</p></section>`;
+}
+
 function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
@@ -66,6 +75,7 @@ export function toWechatFragment(article: string | HTMLElement, options: Fragmen
   if (typeof article !== 'string') (root.firstChild as HTMLElement).append(...article.childNodes);
   // Interactive parts first: they start hidden until their script runs.
   for (const element of root.querySelectorAll(INTERACTIVE)) element.replaceWith(...parse(card(options)).childNodes);
+  for (const element of root.querySelectorAll('[data-simulation-link]')) element.replaceWith(...parse(practiseCard(element, options)).childNodes);
   for (const element of root.querySelectorAll(DROP)) element.remove();
   // Text that exists only for screen readers would read twice in a post.
   for (const element of root.querySelectorAll('.visually-hidden')) {
