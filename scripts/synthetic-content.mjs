@@ -130,6 +130,8 @@ export function syntheticArticle(index, seed = 20230920) {
     '  - police-110',
     '  - hotline-96110',
     '  - sms-12381',
+    'remember:',
+    ...[...DO].sort(() => random() - 0.5).slice(0, 3).map((step) => `  - ${step}。`),
     '---',
   ].join('\n');
   return `${frontmatter}\n\n${intro}\n\n${sections.map((parts) => parts.join('\n\n')).join('\n\n')}\n`;

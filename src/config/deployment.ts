@@ -12,6 +12,11 @@ export interface Deployment {
 
 export const DEFAULT_SITE_URL = 'http://localhost:4321';
 
+/** Whether the build was left at the default address: its QR codes and links lead to the building computer. */
+export function isLocalSite(site: string | URL | undefined): boolean {
+  return site === undefined || new URL(String(site)).origin === DEFAULT_SITE_URL;
+}
+
 export function normaliseBasePath(raw: string | undefined): string {
   const trimmed = (raw ?? '').trim().replace(/^\/+|\/+$/g, '');
   if (trimmed === '') return '/';

@@ -41,11 +41,11 @@ export async function getArticleSources(article: CollectionEntry<'articles'>): P
   const body = article.body ?? '';
   const shown = MDX_TAGS.flatMap((tag) => (body.includes(`<${tag}`) && lists[tag] ? [lists[tag]] : []));
   const required = [...new Set(shown.flatMap((list) => list.sources))];
-  const { title, description, summary, sources } = article.data;
+  const { title, description, summary, sources, remember } = article.data;
   const problems = citationProblems(
     {
       file: article.filePath ?? `content/articles/${article.id}.mdx`,
-      text: [title, description, summary, body, ...shown.map((list) => list.text)].join('\n'),
+      text: [title, description, summary, ...remember, body, ...shown.map((list) => list.text)].join('\n'),
       cited: sources,
       required,
     },

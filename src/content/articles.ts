@@ -35,3 +35,6 @@ export async function getStartHere(): Promise<Article[]> {
 export async function getArticlePageCount(): Promise<number> {
   return pageCount((await getArticles()).length, ARTICLES_PER_PAGE);
 }
+
+/** The article whose `remember` list is the checklist on the shops' poster (/print/posters/shops/). */
+export const SHOPS_CHECKLIST_ARTICLE = 'for-shops';

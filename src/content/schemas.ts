@@ -50,6 +50,14 @@ export const articleSchema = z.strictObject({
   sources: z.array(kebabId('Each source')).min(1, { message: 'Every article lists at least one source' }),
   /** true for the few articles a newcomer reads first: the home page lists them and they work offline after one visit. */
   startHere: z.boolean().default(false),
+  /**
+   * The 3 to 5 things to remember, one short line each: the article's printed fact sheet
+   * (/print/articles/<id>/) is made from them, beside the hotlines and a QR code.
+   */
+  remember: z
+    .array(z.string().min(4).max(32, { message: 'A line to remember must fit one printed line: 32 characters at most' }))
+    .min(3, { message: 'List 3 to 5 things to remember: they make the printed fact sheet' })
+    .max(5, { message: 'List 3 to 5 things to remember: more will not fit the printed fact sheet' }),
 });
 export type ArticleData = z.infer<typeof articleSchema>;
 

@@ -3,6 +3,7 @@ import { missingTarget, type HeadingsByPage } from '../lib/links.ts';
 import { graphProblems } from '../lib/simulation/graph.ts';
 import { citationProblems } from '../lib/sources/citations.ts';
 import type { CitedSource } from './article-sources.ts';
+import { getCardRulesWithSources, type CardRule } from './card-rules.ts';
 import { getHeadingsByPage } from './headings.ts';
 
 /**
@@ -16,7 +17,7 @@ export type Simulation = CollectionEntry<'simulations'>;
 export interface CheckedSimulation extends Simulation {
   sources: CitedSource[];
   /** The three rules every ending repeats: the tips with a card line. */
-  rules: { text: string; source: string | undefined }[];
+  rules: CardRule[];
 }
 
 let cached: Promise<CheckedSimulation[]> | undefined;
@@ -56,16 +57,12 @@ function wordsOf(simulation: Simulation): string {
 }
 
 async function load(): Promise<CheckedSimulation[]> {
-  const [simulations, headingsByPage, catalogue, tips] = await Promise.all([
+  const [simulations, headingsByPage, catalogue, rules] = await Promise.all([
     getCollection('simulations'),
     getHeadingsByPage(),
     getCollection('sources'),
-    getCollection('tips'),
+    getCardRulesWithSources(),
   ]);
-  const rules = tips
-    .filter((tip) => tip.data.card)
-    .sort((a, b) => a.data.order - b.data.order)
-    .map((tip) => ({ text: tip.data.card!, source: tip.data.source }));
   const ruleSources = [...new Set(rules.flatMap((rule) => (rule.source ? [rule.source] : [])))];
   const problems = simulations.flatMap((simulation) => [
     ...graphProblems({ file: fileOf(simulation), start: simulation.data.start, steps: simulation.data.steps }),

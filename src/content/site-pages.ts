@@ -31,6 +31,7 @@ export async function getSitePages(): Promise<SitePage[]> {
     { path: '/simulate/' },
     ...simulations.map((simulation) => ({ path: `/simulate/${simulation.id}/` })),
     { path: '/glossary/' },
+    { path: '/print/' },
     { path: '/search/' },
     about ? { path: '/about/', updated: about } : { path: '/about/' },
   ];

@@ -1,4 +1,5 @@
 import { fileURLToPath } from 'node:url';
+import { DEFAULT_SITE_URL, isLocalSite } from '../config/deployment.ts';
 import type { AstroIntegration } from 'astro';
 import { indexSearch } from './search-index.ts';
 import { writeServiceWorker } from './service-worker.ts';
@@ -26,8 +27,14 @@ export default function siteBuild({ kiosk }: SiteBuildOptions): AstroIntegration
       'astro:config:setup': ({ injectRoute }) => {
         if (kiosk) injectRoute({ pattern: '/kiosk', entrypoint: new URL('./routes/kiosk.astro', import.meta.url), prerender: true });
       },
-      'astro:config:done': ({ config }) => {
+      'astro:config:done': ({ config, logger }) => {
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        if (isLocalSite(config.site)) {
+          logger.warn(
+            `SITE_URL is not set, so QR codes, share links and printed materials will point at ${DEFAULT_SITE_URL}, this computer: nobody else can open them. ` +
+              'Build with SITE_URL=https://your-site before printing or publishing.',
+          );
+        }
       },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);

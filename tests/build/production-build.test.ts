@@ -29,6 +29,9 @@ describe('the fixture content on its own', () => {
     const { status, output, outDir } = runBuild({ CONTENT_ROOT: './tests/fixtures/minimal-content' });
     outDirs.push(outDir);
     expect(status, output).toBe(0);
+    // No SITE_URL: the build warns that QR codes and printed materials lead to this computer.
+    expect(output).toMatch(/SITE_URL is not set, so QR codes, share links and printed materials will point at http:\/\/localhost:4321, this computer/);
+    expect(readFileSync(join(outDir, 'print', 'index.html'), 'utf8')).toContain('data-local-site');
   });
 });
 
@@ -122,5 +125,9 @@ describe('a build for a sub-path deployment', () => {
     expect(locs.length).toBeGreaterThanOrEqual(8);
     expect(locs.every((loc) => loc.startsWith(`${site}${base}`))).toBe(true);
     expect(readFileSync(join(outDir, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${site}${base}sitemap.xml`);
+
+    // With SITE_URL set there is nothing to warn about, in the log or on the printables.
+    expect(output).not.toContain('SITE_URL is not set');
+    expect(files.filter((file) => readFileSync(file, 'utf8').includes('data-local-site'))).toEqual([]);
   });
 });

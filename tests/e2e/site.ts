@@ -15,13 +15,23 @@ export function sitemapPaths(): string[] {
 /** Pages that are built but, being noindex, not in the sitemap (the 404 page is not an index.html). */
 export const UNLISTED_PAGES = ['offline/'];
 
+/**
+ * The printables under /print/ (fact sheets, posters, wallet cards): noindex pages made for
+ * paper, without the site's header and menu, so tests/e2e/print.spec.ts checks them instead.
+ */
+export const PRINTABLE_PAGES = readdirSync(join(DIST, 'print'), { recursive: true, encoding: 'utf8' })
+  .map((file) => file.split(sep).join('/'))
+  .filter((file) => file.endsWith('/index.html'))
+  .map((file) => `print/${file.replace(/index\.html$/, '')}`)
+  .sort();
+
 /** Site paths of every HTML page that was built, except the 404 page and the unlisted ones. */
 export function builtPagePaths(base: string): string[] {
   return readdirSync(DIST, { recursive: true, encoding: 'utf8' })
     .filter((file) => file.endsWith('index.html'))
     // Embed pages (iframes, kiosks) and WeChat export pages are noindex, not in the sitemap.
     .filter((file) => !file.startsWith(`embed${sep}`) && !file.startsWith(`wechat${sep}`))
-    .filter((file) => !UNLISTED_PAGES.some((page) => file.split(sep).join('/').startsWith(page)))
+    .filter((file) => ![...UNLISTED_PAGES, ...PRINTABLE_PAGES].includes(file.split(sep).join('/').replace(/index\.html$/, '')))
     .map((file) => `${base}${file.split(sep).join('/').replace(/index\.html$/, '')}`)
     .sort();
 }

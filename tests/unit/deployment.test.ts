@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SITE_URL, normaliseBasePath, normaliseSiteUrl, resolveDeployment } from '../../src/config/deployment.ts';
+import { DEFAULT_SITE_URL, isLocalSite, normaliseBasePath, normaliseSiteUrl, resolveDeployment } from '../../src/config/deployment.ts';
 
 describe('deployment config', () => {
+  it('knows a build left at the default address, whose QR codes lead to this computer', () => {
+    expect(isLocalSite(undefined)).toBe(true);
+    expect(isLocalSite(DEFAULT_SITE_URL)).toBe(true);
+    expect(isLocalSite(new URL(`${DEFAULT_SITE_URL}/`))).toBe(true);
+    expect(isLocalSite('https://fangpian.example.org')).toBe(false);
+    expect(isLocalSite('http://localhost:8080')).toBe(false);
+  });
+
   it('defaults to the domain root on localhost', () => {
     expect(resolveDeployment({})).toEqual({ site: DEFAULT_SITE_URL, base: '/' });
   });

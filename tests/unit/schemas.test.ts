@@ -9,6 +9,7 @@ const validArticle = {
   order: 1,
   updated: '2026-11-25',
   sources: ['wujiang-case'],
+  remember: ['对方报得出订单，不代表是客服。', '包裹有没有丢，自己在购物App里查。', '先挂断，再自己核实。'],
 };
 
 function issuesOf(result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) {
@@ -33,6 +34,18 @@ describe('article schema', () => {
   it('rejects unknown fields so typos do not vanish silently', () => {
     const issues = issuesOf(articleSchema.safeParse({ ...validArticle, sumary: 'typo' }));
     expect(issues.join('\n')).toMatch(/sumary/);
+  });
+
+  it('asks for 3 to 5 short lines to remember, for the printed fact sheet', () => {
+    expect(issuesOf(articleSchema.safeParse({ ...validArticle, remember: ['只有一条。'] }))).toContain(
+      'remember: List 3 to 5 things to remember: they make the printed fact sheet',
+    );
+    expect(issuesOf(articleSchema.safeParse({ ...validArticle, remember: [...validArticle.remember, '第四条。', '第五条。', '第六条。'] }))).toContain(
+      'remember: List 3 to 5 things to remember: more will not fit the printed fact sheet',
+    );
+    expect(issuesOf(articleSchema.safeParse({ ...validArticle, remember: ['这一条写得太长了，长到一行印不下，超过了三十二个字的限制，所以不行。', '二。二。', '三。三。'] }))[0]).toMatch(
+      /^remember\.0: A line to remember must fit one printed line/,
+    );
   });
 
   it('requires at least one source', () => {
