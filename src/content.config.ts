@@ -11,6 +11,7 @@ import {
   searchSuggestionSchema,
   searchSynonymSchema,
   simulationSchema,
+  talkSchema,
   sourceSchema,
   tipSchema,
   waybillExampleSchema,
@@ -56,6 +57,10 @@ export const collections = {
   simulations: defineCollection({
     loader: glob({ base: `${root}/simulations`, pattern: '*.yaml' }),
     schema: simulationSchema,
+  }),
+  talks: defineCollection({
+    loader: glob({ base: `${root}/talks`, pattern: '*.yaml' }),
+    schema: talkSchema,
   }),
   quiz: defineCollection({
     loader: quizLoader(`${root}/quiz`),

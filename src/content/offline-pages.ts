@@ -1,6 +1,7 @@
 import { articlePath } from '../lib/url.ts';
 import { getStartHere } from './articles.ts';
 import { getSimulations } from './simulations.ts';
+import { getTalks } from './talks.ts';
 
 /**
  * The pages a visitor can open with no network after one visit: the service worker
@@ -19,11 +20,12 @@ export async function getOfflinePages(labels: {
   quiz: string;
   waybill: string;
   simulate: string;
+  talk: string;
   glossary: string;
   search: string;
   about: string;
 }): Promise<OfflinePage[]> {
-  const [startHere, simulations] = await Promise.all([getStartHere(), getSimulations()]);
+  const [startHere, simulations, talks] = await Promise.all([getStartHere(), getSimulations(), getTalks()]);
   return [
     { path: '/', title: labels.home },
     ...startHere.map((article) => ({ path: articlePath(article.id), title: article.data.title })),
@@ -31,6 +33,7 @@ export async function getOfflinePages(labels: {
     { path: '/tools/waybill/', title: labels.waybill },
     { path: '/simulate/', title: labels.simulate },
     ...simulations.map((simulation) => ({ path: `/simulate/${simulation.id}/`, title: `${labels.simulate}：${simulation.data.title}` })),
+    ...talks.map((talk) => ({ path: `/talk/${talk.id}/`, title: `${labels.talk}：${talk.data.title}` })),
     { path: '/glossary/', title: labels.glossary },
     { path: '/articles/', title: labels.articles },
     { path: '/search/', title: labels.search },

@@ -3,6 +3,7 @@ import { listPagePath } from '../lib/pagination.ts';
 import { articlePath } from '../lib/url.ts';
 import { getArticlePageCount, getArticles } from './articles.ts';
 import { getSimulations } from './simulations.ts';
+import { getTalks } from './talks.ts';
 
 /**
  * Every public page of the site, with when it last changed: the sitemap lists them, and
@@ -21,7 +22,7 @@ export async function getSitePages(): Promise<SitePage[]> {
   const updatedOf = (id: string) => pages.find((page) => page.id === id)?.data.updated;
   const newest = new Date(Math.max(...articles.map((article) => article.data.updated.getTime())));
   const about = updatedOf('about');
-  const simulations = await getSimulations();
+  const [simulations, talks] = await Promise.all([getSimulations(), getTalks()]);
   return [
     { path: '/', updated: updatedOf('home') ?? newest },
     ...Array.from({ length: listPages }, (_, i) => ({ path: listPagePath('/articles/', i + 1), updated: newest })),
@@ -32,6 +33,8 @@ export async function getSitePages(): Promise<SitePage[]> {
     ...simulations.map((simulation) => ({ path: `/simulate/${simulation.id}/` })),
     { path: '/glossary/' },
     { path: '/print/' },
+    { path: '/talk/' },
+    ...talks.map((talk) => ({ path: `/talk/${talk.id}/` })),
     { path: '/search/' },
     about ? { path: '/about/', updated: about } : { path: '/about/' },
   ];

@@ -197,6 +197,33 @@ export const print = {
   forArticle: '打印这篇的单页（A4）',
 } as const;
 
+export const talk = {
+  pageTitle: '讲座',
+  pageDescription: '现成的社区防骗讲座：字少图大的幻灯片，每页附讲稿，投到电视或投影上放，没讲过的志愿者也能照着讲。',
+  lead: '给社区民警和志愿者：下面是现成的讲座。每页幻灯片字很少、图很大，每页都附着讲稿。在电脑上打开，接到电视或投影上全屏放映，不联网也能用。',
+  meta: (minutes: number, slides: number) => `约 ${minutes} 分钟，${slides} 页`,
+  howTitle: '怎么讲',
+  how: [
+    '打开讲座，点“全屏”（或按 F 键），把画面投到电视或投影上。',
+    '翻页：按 → 或空格到下一页，按 ← 回上一页；翻页笔也能用。手机和平板上左右滑动。',
+    '点“讲稿”（或按 S 键）显示这一页的讲稿，照着念就行。',
+    '没开 JavaScript 时，整场讲座是一张长页面：每页幻灯片下面紧跟着讲稿。',
+    '讲完后，请听众扫最后一页的二维码，在手机上做测验、练模拟来电。',
+  ],
+  previous: '上一页',
+  next: '下一页',
+  notesToggle: '讲稿',
+  notesTitle: '讲稿',
+  fullscreen: '全屏',
+  keys: '翻页：→ 或空格下一页，← 上一页；S 显示讲稿，F 全屏。',
+  caller: '陌生号码',
+  before: '改之前：信息全露着',
+  after: '改之后：合格的隐私面单',
+  scanQuiz: '扫码做防骗小测验',
+  scanSimulate: '扫码练“模拟来电”',
+  fromPrint: '讲座：投到电视或投影上讲，每页附讲稿',
+} as const;
+
 export const kiosk = {
   attractTitle: '快递面单防骗课堂',
   attractLead: '接到“快递丢了，要赔钱”的电话？先来这里看一看。',
@@ -321,6 +348,7 @@ export const ui = {
       quiz: '防骗小测验',
       waybill: '隐私面单小工具',
       simulate: '模拟来电',
+      talk: '讲座',
       glossary: '术语表',
       search: '搜索（只能搜到看过的内容）',
       about: '关于本站',
@@ -345,6 +373,7 @@ export const ui = {
   wechat,
   simulate,
   print,
+  talk,
   kiosk,
   glossary,
   tip: {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleSchema, hotlineSchema, sourceSchema, tipSchema } from '../../src/content/schemas.ts';
+import { articleSchema, hotlineSchema, sourceSchema, talkSchema, tipSchema } from '../../src/content/schemas.ts';
 
 const validArticle = {
   title: '案例:义乌云仓木马案',
@@ -91,5 +91,27 @@ describe('tip and hotline schemas', () => {
     const hotline = { number: '96110', name: '反诈预警劝阻专线', when: '拿不准的时候', what: '咨询和举报', order: 2, sources: ['hotline-96110'] };
     expect(hotlineSchema.parse(hotline).callable).toBe(true);
     expect(hotlineSchema.safeParse({ ...hotline, number: '961-10' }).success).toBe(false);
+  });
+});
+
+describe('talk schema', () => {
+  const slide = (extra: Record<string, unknown> = {}) => ({ title: '一页幻灯片', notes: '这是一段足够长的讲稿，给第一次讲的志愿者照着念。', ...extra });
+  const talk = (slides: unknown[]) => ({ title: '测试讲座', description: '一场测试用的讲座，描述写得足够长才能通过检查。', minutes: 15, order: 1, sources: ['wujiang-case'], slides });
+
+  it('accepts slides with and without pictures', () => {
+    const parsed = talkSchema.safeParse(talk([slide(), slide({ picture: 'rules' }), slide({ picture: 'call', lines: ['示意的一句话'] }), slide({ words: ['几个字'] }), slide({ picture: 'qr' })]));
+    expect(parsed.success, JSON.stringify(parsed.error?.issues)).toBe(true);
+  });
+
+  it('names a picture that lacks what it draws, and data for a picture the slide does not show', () => {
+    const issues = issuesOf(talkSchema.safeParse(talk([slide({ picture: 'timeline' }), slide({ dataflow: [{ who: '甲', does: '做事' }, { who: '乙', does: '做事' }] }), slide(), slide(), slide()])));
+    expect(issues).toContain('slides.0.timeline: picture: timeline needs timeline');
+    expect(issues).toContain('slides.1.dataflow: dataflow is only for picture: dataflow');
+  });
+
+  it('keeps slides to a few words and asks for notes', () => {
+    const issues = issuesOf(talkSchema.safeParse(talk([slide({ words: ['一', '二', '三', '四', '五'] }), slide({ notes: '太短' }), slide(), slide(), slide()])));
+    expect(issues).toContain('slides.0.words: At most 4 lines of words on a slide');
+    expect(issues).toContain('slides.1.notes: Write the speaker notes (讲稿) a newcomer can read out: at least 20 characters');
   });
 });
