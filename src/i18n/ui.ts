@@ -195,6 +195,8 @@ export const print = {
   cardBackTitle: '求助电话',
   sourcesNote: '本页内容出自网站上的文章，资料来源列在文章末尾。',
   forArticle: '打印这篇的单页（A4）',
+  /** {title} is the article's. */
+  factSheetDescription: '可以打印的A4单页：{title}。上面有要记住的几条、求助电话和读全文的二维码。',
 } as const;
 
 export const talk = {

@@ -3,12 +3,14 @@ import { DEFAULT_SITE_URL, isLocalSite } from '../config/deployment.ts';
 import type { AstroIntegration } from 'astro';
 import { indexSearch } from './search-index.ts';
 import { writeServiceWorker } from './service-worker.ts';
+import { writeFactSheets } from './fact-sheets.ts';
 import { exportWechat } from './wechat-export.ts';
 
 /**
  * Everything the site needs after Astro renders it, so `astro build` alone makes the whole
  * site: the drawn images (covers, QR codes), the WeChat fragments and pages (from the
- * articles as built) and the Pagefind index (from every page as built), side by side;
+ * articles as built), the printed fact sheets and the Pagefind index (from every page as
+ * built), side by side;
  * last, the service worker (which precaches the index too).
  *
  * The kiosk is the same build with `kiosk: true`: it adds the attract screen at /kiosk/,
@@ -45,14 +47,16 @@ export default function siteBuild({ kiosk }: SiteBuildOptions): AstroIntegration
         };
         // Pagefind indexes in its own process: the images and the WeChat export are done
         // on this one meanwhile. They read the built pages and write apart from the index.
-        const [[pages, indexMs], [images, imagesMs], [wechatArticles, wechatMs]] = await Promise.all([
+        const [[pages, indexMs], [images, imagesMs], [wechatArticles, wechatMs], [sheets, sheetsMs]] = await Promise.all([
           timed(() => indexSearch(outDir)),
           // Loaded here, not with the config: the drawing libraries take a while to load.
           timed(async () => (await import('./images.ts')).drawImages(outDir, base)),
           timed(() => (kiosk ? 0 : exportWechat(outDir))),
+          timed(() => writeFactSheets(outDir)),
         ]);
         logger.info(`Images: ${images.covers} covers, ${images.qrCodes} QR codes (${images.drawn} drawn, the rest from the image cache) in ${imagesMs} ms`);
         if (!kiosk) logger.info(`WeChat pages and fragments: ${wechatArticles} articles in ${wechatMs} ms`);
+        logger.info(`Fact sheets: ${sheets} articles in ${sheetsMs} ms`);
         // `npm run bench` reads this line for the index's share of the build time.
         logger.info(`Search index: ${pages} pages in ${indexMs} ms`);
         if (!kiosk) {

@@ -2,6 +2,7 @@ import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { wechat } from '../i18n/ui.ts';
+import { escapeHtml } from '../lib/escape-html.ts';
 import { toWechatFragment } from '../lib/wechat/fragment.ts';
 
 /** Where an article's paste-in fragment is written, under the build folder. */
@@ -13,11 +14,6 @@ export const wechatFragmentPath = (slug: string) => `wechat-fragments/${slug}.ht
  */
 export const WECHAT_PAGE_TEMPLATE = { slug: 'WECHAT_PAGE_SLUG', title: 'WECHAT_PAGE_TITLE' } as const;
 const wechatPagePath = (slug: string) => `wechat/${slug}/index.html`;
-
-/** Text for HTML, escaped as Astro escapes it (text and quoted attributes alike). */
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
-}
 
 /** One article's /wechat/<slug>/ page, from the page rendered with the stand-ins. */
 export function wechatPage(template: string, slug: string, title: string): string {

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 
@@ -136,6 +137,13 @@ describe('mdxComponents map', () => {
     if (readme.includes('<TimelineItem')) documented.push('TimelineItem');
     expect(new Set(MDX_TAGS)).toEqual(new Set(documented));
     for (const tag of MDX_TAGS) expect(mdxComponents[tag]).toBeTruthy();
+  });
+
+  it('is known to the benchmark\'s plain baseline, which must render the same articles', () => {
+    // bench/baseline stands a bare <div> in for every tag; a tag it does not know fails its build and the benchmark.
+    const baseline = readFileSync('bench/baseline/src/pages/[slug].astro', 'utf8');
+    const known = JSON.parse(baseline.match(/const TAGS = (\[[^\]]*\]);/)![1]!.replace(/'/g, '"')) as string[];
+    expect(new Set(known)).toEqual(new Set(MDX_TAGS));
   });
 });
 
