@@ -8,6 +8,8 @@ import {
   kioskTopicSchema,
   pageSchema,
   quizQuestionSchema,
+  searchIntentSchema,
+  searchQuestionWordsSchema,
   searchSuggestionSchema,
   searchSynonymSchema,
   simulationSchema,
@@ -73,5 +75,13 @@ export const collections = {
   searchSynonyms: defineCollection({
     loader: file(`${root}/search/synonyms.yaml`),
     schema: searchSynonymSchema,
+  }),
+  searchQuestionWords: defineCollection({
+    loader: file(`${root}/search/question-words.yaml`),
+    schema: searchQuestionWordsSchema,
+  }),
+  searchIntents: defineCollection({
+    loader: file(`${root}/search/intents.yaml`),
+    schema: searchIntentSchema,
   }),
 };

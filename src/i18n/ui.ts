@@ -259,9 +259,9 @@ export const wechat = {
 export const search = {
   open: '搜索',
   pageTitle: '搜索',
-  pageDescription: '在快递面单防骗课堂里搜索：输入几个字，比如“快递丢了”“隐私面单”“96110”，找到讲这件事的文章和段落。',
+  pageDescription: '在快递面单防骗课堂里搜索：输入几个字，比如“快递丢了”“隐私面单”“96110”，或者直接问一句话，找到讲这件事的文章和段落。',
   label: '搜索本站文章',
-  placeholder: '例如：快递丢了、96110',
+  placeholder: '可以直接问，例如：快递丢了怎么办',
   submit: '搜索',
   close: '关闭搜索',
   dialogTitle: '搜索本站',
@@ -274,6 +274,8 @@ export const search = {
   noneHelp: '可以试试：少打几个字，只留关键词（比如“面单”“验证码”）；换一种说法；或者点上面的常搜词。也可以直接看下面的文章：',
   failed: '搜索暂时用不了。请刷新页面再试，或者直接看下面的文章：',
   inSection: '相关段落',
+  /** {section} is the heading of the part of the page that answers the question. */
+  answerIn: '答案在“{section}”这一节',
   noScript: '搜索需要浏览器开启 JavaScript。没关系，下面是最该先读的几篇，点标题就能阅读；其余的在“全部文章”里按顺序列出。',
   allArticles: '不想打字？先读这几篇',
   keyboardHint: '按 ↓ 键可以在结果之间移动，按回车打开，按 Esc 关闭。',

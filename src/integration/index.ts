@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { DEFAULT_SITE_URL, isLocalSite } from '../config/deployment.ts';
 import type { AstroIntegration } from 'astro';
-import { indexSearch } from './search-index.ts';
+import { checkIntentPages, indexSearch } from './search-index.ts';
 import { writeServiceWorker } from './service-worker.ts';
 import { writeFactSheets } from './fact-sheets.ts';
 import { exportWechat } from './wechat-export.ts';
@@ -48,7 +48,10 @@ export default function siteBuild({ kiosk }: SiteBuildOptions): AstroIntegration
         // Pagefind indexes in its own process: the images and the WeChat export are done
         // on this one meanwhile. They read the built pages and write apart from the index.
         const [[pages, indexMs], [images, imagesMs], [wechatArticles, wechatMs], [sheets, sheetsMs]] = await Promise.all([
-          timed(() => indexSearch(outDir)),
+          timed(async () => {
+            await checkIntentPages(outDir, base);
+            return indexSearch(outDir);
+          }),
           // Loaded here, not with the config: the drawing libraries take a while to load.
           timed(async () => (await import('./images.ts')).drawImages(outDir, base)),
           timed(() => (kiosk ? 0 : exportWechat(outDir))),

@@ -1,7 +1,8 @@
 import { execFile } from 'node:child_process';
-import { rm } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
+import { SEARCH_WORDS_FILE, type SearchWords } from '../lib/search/words.ts';
 
 // Pagefind also writes its ready-made search UIs; the site has its own (src/client/search),
 // so they are removed to keep the published folder to what is used.
@@ -16,11 +17,14 @@ const UNUSED_UI_FILES = [
 ];
 
 /**
- * The folders whose pages can be found by search. Pagefind reads only these: the WeChat
- * pages, embeds and fragments (two thirds of the HTML at 300 articles) would cost it time
- * for nothing. tests/dist checks that no page with data-pagefind-body lives elsewhere.
+ * The folders whose pages can be found by search, and single pages in folders that are
+ * otherwise not searched (the printables' and the talk's front pages: the fact sheets and
+ * slides repeat the articles). Pagefind reads only these: the WeChat pages, embeds and
+ * fragments (two thirds of the HTML at 300 articles) would cost it time for nothing.
+ * tests/dist checks that no page with data-pagefind-body lives elsewhere.
  */
 export const SEARCHABLE_FOLDERS = ['articles', 'quiz', 'tools', 'simulate', 'glossary'] as const;
+export const SEARCHABLE_PAGES = ['print/index.html', 'talk/index.html'] as const;
 
 /**
  * Pagefind's own program, through its npm wrapper, rather than its Node API: the API hands
@@ -36,7 +40,8 @@ const PAGEFIND = resolve('node_modules/pagefind/lib/runner/bin.cjs');
  * page stay out of results. Returns the number of pages indexed.
  */
 export async function indexSearch(outDir: string): Promise<number> {
-  const args = [PAGEFIND, '--site', outDir, '--glob', `{${SEARCHABLE_FOLDERS.join(',')}}/**/*.html`, '--force-language', 'zh-cn'];
+  const glob = `{${[...SEARCHABLE_FOLDERS.map((folder) => `${folder}/**/*.html`), ...SEARCHABLE_PAGES].join(',')}}`;
+  const args = [PAGEFIND, '--site', outDir, '--glob', glob, '--force-language', 'zh-cn'];
   let output: string;
   try {
     const result = await promisify(execFile)(process.execPath, args, { maxBuffer: 16 * 1024 * 1024 });
@@ -49,4 +54,22 @@ export async function indexSearch(outDir: string): Promise<number> {
   if (pages === 0) throw new Error(`Pagefind found no pages with data-pagefind-body in ${outDir}:\n${output}`);
   await Promise.all(UNUSED_UI_FILES.map((file) => rm(join(outDir, 'pagefind', file), { force: true })));
   return pages;
+}
+
+/**
+ * Fails the build when content/search/intents.yaml names a page search cannot return: one
+ * that was not built, or that is not indexed (no data-pagefind-body).
+ */
+export async function checkIntentPages(outDir: string, base: string): Promise<void> {
+  const words = JSON.parse(await readFile(join(outDir, SEARCH_WORDS_FILE), 'utf8')) as SearchWords;
+  const problems: string[] = [];
+  for (const { page } of words.intents) {
+    const file = join(outDir, page.slice(base.length), 'index.html');
+    const html = await readFile(file, 'utf8').catch(() => undefined);
+    if (html === undefined) problems.push(`${page}: no such page was built`);
+    else if (!html.includes('data-pagefind-body')) problems.push(`${page}: the page is not searchable (it has no data-pagefind-body)`);
+  }
+  if (problems.length > 0) {
+    throw new Error(`content/search/intents.yaml names pages search cannot return. Fix \`page\` in:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  }
 }

@@ -2,10 +2,11 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import { build } from 'esbuild';
+import { SEARCH_WORDS_FILE } from '../lib/search/words.ts';
 
 /**
  * Writes the service worker (src/client/service-worker.ts) with the list of files a first
- * visit precaches: the CSS and JS, icons, the search engine's code, and the pages the
+ * visit precaches: the CSS and JS, icons, the search engine's code and word lists, and the pages the
  * /offline/ page lists (home, the start-here articles, quiz, tools, glossary, about,
  * search), plus the whole search index while it is small. That list does not grow with
  * the number of articles.
@@ -45,8 +46,10 @@ async function shellFiles(outDir: string): Promise<{ files: string[]; wholeSearc
   let searchBytes = 0;
   for (const file of search) searchBytes += (await stat(join(outDir, file))).size;
   const wholeSearchIndex = searchBytes <= WHOLE_SEARCH_INDEX_UP_TO;
-  // Beyond that, only the engine: its code, the entry and meta files and the filters.
-  const searchCode = wholeSearchIndex ? search : search.filter((file) => !file.slice('pagefind/'.length).includes('/') || file.startsWith('pagefind/filter/'));
+  // Beyond that, only the engine: its code, the entry and meta files and the filters. The
+  // word lists the search reads queries with (search/words.json) always come along.
+  const engine = wholeSearchIndex ? search : search.filter((file) => !file.slice('pagefind/'.length).includes('/') || file.startsWith('pagefind/filter/'));
+  const searchCode = [...engine, SEARCH_WORDS_FILE];
   return { files: [...assets, 'favicon.svg', 'manifest.webmanifest', ...icons, OFFLINE_PAGE, ...pages, ...searchCode], wholeSearchIndex };
 }
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { SEARCHABLE_FOLDERS } from '../../src/integration/search-index.ts';
+import { SEARCHABLE_FOLDERS, SEARCHABLE_PAGES } from '../../src/integration/search-index.ts';
 import { DIST, htmlPages, relative } from './built-site.ts';
 
 // Pagefind reads only SEARCHABLE_FOLDERS, to keep the build fast at 300 articles: a page
@@ -11,11 +11,14 @@ describe('what search indexes', () => {
     .filter((page) => readFileSync(`${DIST}/${page}`, 'utf8').includes('data-pagefind-body'));
 
   it('finds the pages that carry data-pagefind-body', () => {
-    expect(searchable).toEqual(expect.arrayContaining(['quiz/index.html', 'tools/waybill/index.html', 'glossary/index.html', 'articles/yiwu-case/index.html']));
+    expect(searchable).toEqual(
+      expect.arrayContaining(['quiz/index.html', 'tools/waybill/index.html', 'glossary/index.html', 'simulate/index.html', 'print/index.html', 'talk/index.html', 'articles/yiwu-case/index.html']),
+    );
   });
 
   it.each(searchable)('%s is inside a folder Pagefind reads', (page) => {
-    expect(SEARCHABLE_FOLDERS.some((folder) => page.startsWith(`${folder}/`)), `add its folder to SEARCHABLE_FOLDERS in src/integration/search-index.ts`).toBe(true);
+    const read = SEARCHABLE_FOLDERS.some((folder) => page.startsWith(`${folder}/`)) || (SEARCHABLE_PAGES as readonly string[]).includes(page);
+    expect(read, `add its folder to SEARCHABLE_FOLDERS (or the page to SEARCHABLE_PAGES) in src/integration/search-index.ts`).toBe(true);
   });
 
   it("indexes exactly those pages", () => {

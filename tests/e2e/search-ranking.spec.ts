@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { DISTRACTOR_QUERIES, DISTRACTOR_URL, QUERY_SET } from './search-queries.ts';
-import { queryFailures, searchFor, searchPanel } from './search-helpers.ts';
+import { DISTRACTOR_QUERIES, DISTRACTOR_URL, QUERY_SET, QUESTION_SET } from './search-queries.ts';
+import { questionFailures, queryFailures, searchFor, searchPanel } from './search-helpers.ts';
 import { BASE, FIXTURE_ORIGIN, LARGE_ORIGIN } from './site.ts';
 
 const withBase = (path: string) => `${BASE}${path.replace(/^\//, '')}`;
@@ -25,6 +25,18 @@ for (const { site, origin } of [
       await page.goto(searchPage);
       expect(await page.evaluate(() => typeof (Intl as { Segmenter?: unknown }).Segmenter)).toBe('undefined');
       expect(await queryFailures(page, searchPage, QUERY_SET, BASE)).toEqual([]);
+    });
+
+    test(`all ${QUESTION_SET.length} whole questions find the page, and the section, that answers them`, async ({ page }) => {
+      expect(QUESTION_SET.length).toBeGreaterThanOrEqual(30);
+      expect(await questionFailures(page, searchPage, QUESTION_SET, BASE)).toEqual([]);
+    });
+
+    test('the same questions are answered where the browser has no Intl.Segmenter', async ({ page }) => {
+      await page.addInitScript(() => {
+        delete (Intl as { Segmenter?: unknown }).Segmenter;
+      });
+      expect(await questionFailures(page, searchPage, QUESTION_SET, BASE)).toEqual([]);
     });
 
     if (origin === LARGE_ORIGIN) {

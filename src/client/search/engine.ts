@@ -1,42 +1,53 @@
 import { buildExcerpt, type ExcerptPart } from '../../lib/search/excerpt.ts';
 import { rankCandidates, type Candidate } from '../../lib/search/rank.ts';
 import { splitSections } from '../../lib/search/sections.ts';
-import { CORE_FILTER } from '../../lib/search/core-pages.ts';
-import { extractTermGroups, pagefindQuery, type SynonymTable, type TermGroup } from '../../lib/search/terms.ts';
+import { CORE_FILTER, PAGE_FILTER } from '../../lib/search/core-pages.ts';
+import { pagefindQuery, parseQuery, type ParsedQuery, type Vocabulary } from '../../lib/search/terms.ts';
+import { intendedPages, keywordsOf, toVocabulary, type Intent } from '../../lib/search/words.ts';
 import { loadPagefind, type Pagefind, type PagefindData, type PagefindResult } from './pagefind.ts';
+import { loadSearchWords } from './words.ts';
 
 /**
- * One search, start to finish: cut the query into terms (src/lib/search/terms.ts), let
- * Pagefind gather candidate pages, then keep and order only the pages that really
- * contain the terms (src/lib/search/rank.ts).
+ * One search, start to finish: read the query (src/lib/search/terms.ts) with the site's
+ * word lists (src/lib/search/words.ts), let Pagefind gather candidate pages, then keep
+ * and order only the pages that really contain the terms (src/lib/search/rank.ts).
  */
 export interface SearchHit {
+  /** The page, or straight the section of it that answers the query. */
   url: string;
   title: string;
   category: string;
+  /** The section that answers the query, when one does (src/lib/search/rank.ts). */
+  answer?: { title: string };
+  /** The passage around the answer, or around the page's best match. */
   excerpt: ExcerptPart[];
+  /** Other sections with the query's words, the best first. */
   sections: { title: string; url: string; excerpt: ExcerptPart[] }[];
 }
 
 /**
  * A small site is read whole: every page is a candidate, so no page is missed because
  * Pagefind split a Chinese word differently. A big site costs what Pagefind's own first
- * search costs, give or take a few fragments: one query for the whole question, asked
- * twice (all pages, and the core pages only, src/lib/search/core-pages.ts), and the
- * fragments of the best few of each. Only when no core page has the whole question does
- * it ask the core pages term by term.
+ * search costs, give or take a few fragments: the whole query asked of all pages and of the
+ * core pages (src/lib/search/core-pages.ts), the fragments of the best few of each, and
+ * any tool page the query asks for by what it does. Pagefind only returns pages with every
+ * word of the query, and a question ("快递单上的电话要藏几位") has words no page has all of,
+ * so for a question, and whenever no core page has the whole query, the core pages are also
+ * asked word by word and the ones with the most of the question's words are read.
  */
 const READ_WHOLE_SITE_UP_TO = 60;
 const CORE_CANDIDATES = 4;
 const OTHER_CANDIDATES = 2;
-const FALLBACK_TERMS = 3;
+const MAX_WORD_SEARCHES = 10;
 const MAX_SECTIONS = 3;
+/** Queries longer than this are questions of several words (as in src/lib/search/rank.ts). */
+const ONE_WORD = 4;
 
 interface PageCandidate extends Candidate {
   category: string;
 }
 
-function toCandidate(data: PagefindData): PageCandidate {
+function toCandidate(data: PagefindData, intents: readonly Intent[]): PageCandidate {
   return {
     url: data.url,
     title: data.meta['title'] ?? '',
@@ -44,6 +55,7 @@ function toCandidate(data: PagefindData): PageCandidate {
     content: data.content,
     sections: splitSections(data.url, data.content, data.anchors),
     weight: Number(data.meta['rank-weight'] ?? 1) || 1,
+    keywords: keywordsOf(data.url, intents),
   };
 }
 
@@ -54,42 +66,71 @@ function addBest(found: Found, results: readonly PagefindResult[] | undefined, c
   for (const result of results?.slice(0, count) ?? []) if (!found.has(result.id)) found.set(result.id, result.data);
 }
 
-async function gatherCandidates(pagefind: Pagefind, rawQuery: string, groups: readonly TermGroup[], synonyms: SynonymTable): Promise<(() => Promise<PagefindData>)[]> {
+async function gatherCandidates(
+  pagefind: Pagefind,
+  rawQuery: string,
+  query: ParsedQuery,
+  vocabulary: Vocabulary,
+  intended: readonly string[],
+): Promise<(() => Promise<PagefindData>)[]> {
   const everything = await pagefind.search(null);
   if (everything && everything.results.length <= READ_WHOLE_SITE_UP_TO) {
     return everything.results.map((result) => result.data);
   }
-  const question = pagefindQuery(rawQuery, synonyms);
+  const question = pagefindQuery(rawQuery, vocabulary);
   const core = { filters: { [CORE_FILTER]: 'yes' } };
-  const [all, corePages] = await Promise.all([pagefind.search(question), pagefind.search(question, core)]);
+  const [all, corePages, ...tools] = await Promise.all([
+    pagefind.search(question),
+    pagefind.search(question, core),
+    ...intended.map((page) => pagefind.search(null, { filters: { [PAGE_FILTER]: page } })),
+  ]);
   const best: Found = new Map();
-  addBest(best, corePages?.results, CORE_CANDIDATES);
-  addBest(best, all?.results, OTHER_CANDIDATES);
-  if (!corePages?.results.length) {
-    // Pagefind wants every word of the question on one page, and it may split a phrase
-    // (快递丢了) differently in the question and in the page: ask the core pages per term.
-    const byWeight = groups.filter((g) => g.role === 'core' && g.weight >= 1).sort((a, b) => b.weight - a.weight);
-    const terms = [...new Set(byWeight.flatMap((g) => g.terms))].slice(0, FALLBACK_TERMS);
-    for (const response of await Promise.all(terms.map((term) => pagefind.search(term, core)))) addBest(best, response?.results, CORE_CANDIDATES);
+  for (const tool of tools) addBest(best, tool?.results, 1);
+
+  const isQuestion = Array.from(query.subject.replace(/\s+/gu, '')).length > ONE_WORD;
+  if (!isQuestion && corePages?.results.length) {
+    addBest(best, corePages.results, CORE_CANDIDATES);
+  } else {
+    // Count, for each core page, how much of the question's weight it has word by word.
+    const words = query.groups.filter((g) => g.role === 'core' && g.weight >= 1).sort((a, b) => b.weight - a.weight);
+    const asked = [...new Set(words.map((g) => pagefindQuery(g.terms[0]!, vocabulary)))].slice(0, MAX_WORD_SEARCHES);
+    const weightOf = new Map(words.map((g) => [pagefindQuery(g.terms[0]!, vocabulary), g.weight]));
+    const votes = new Map<string, { weight: number; result: PagefindResult }>();
+    const vote = (results: readonly PagefindResult[] | undefined, weight: number) => {
+      for (const result of results ?? []) {
+        const entry = votes.get(result.id) ?? { weight: 0, result };
+        entry.weight += weight;
+        votes.set(result.id, entry);
+      }
+    };
+    vote(corePages?.results, words.reduce((sum, g) => sum + g.weight, 0));
+    const answers = await Promise.all(asked.map((word) => pagefind.search(word, core)));
+    answers.forEach((answer, index) => vote(answer?.results, weightOf.get(asked[index]!) ?? 1));
+    // (Array.prototype.sort is stable: equal votes keep Pagefind's order.)
+    const ranked = [...votes.values()].sort((a, b) => b.weight - a.weight).map((entry) => entry.result);
+    addBest(best, ranked, CORE_CANDIDATES);
   }
+  addBest(best, all?.results, OTHER_CANDIDATES);
   return [...best.values()];
 }
 
-export async function search(rawQuery: string, base: string, synonyms: SynonymTable): Promise<SearchHit[]> {
-  const groups = extractTermGroups(rawQuery, synonyms);
-  if (groups.length === 0) return [];
-  const pagefind = await loadPagefind(base);
-  const loaders = await gatherCandidates(pagefind, rawQuery, groups, synonyms);
-  const candidates = await Promise.all(loaders.map(async (load) => toCandidate(await load())));
-  return rankCandidates(groups, candidates).map(({ candidate, matched, sections }) => ({
-    url: candidate.url,
+export async function search(rawQuery: string, base: string): Promise<SearchHit[]> {
+  const [words, pagefind] = await Promise.all([loadSearchWords(base), loadPagefind(base)]);
+  const vocabulary = toVocabulary(words);
+  const query = parseQuery(rawQuery, vocabulary);
+  if (query.groups.length === 0) return [];
+  const intended = intendedPages(query.subject, words.intents);
+  const loaders = await gatherCandidates(pagefind, rawQuery, query, vocabulary, intended);
+  const candidates = await Promise.all(loaders.map(async (load) => toCandidate(await load(), words.intents)));
+  return rankCandidates(query, candidates).map(({ candidate, matched, sections, answer }) => ({
+    url: answer?.url ?? candidate.url,
     title: candidate.title,
     category: candidate.category,
-    excerpt: buildExcerpt(candidate.content, matched),
-    sections: sections.slice(0, MAX_SECTIONS).map((section) => ({
-      title: section.title,
-      url: section.url,
-      excerpt: buildExcerpt(section.text, matched, 40),
-    })),
+    ...(answer ? { answer: { title: answer.title } } : {}),
+    excerpt: buildExcerpt(answer?.text ?? candidate.content, matched),
+    sections: sections
+      .filter((section) => section !== answer)
+      .slice(0, MAX_SECTIONS)
+      .map((section) => ({ title: section.title, url: section.url, excerpt: buildExcerpt(section.text, matched, 40) })),
   }));
 }

@@ -1,6 +1,5 @@
 import { search as t } from '../../i18n/ui.ts';
 import { normaliseQuery } from '../../lib/search/normalise.ts';
-import type { SynonymTable } from '../../lib/search/terms.ts';
 import { search } from './engine.ts';
 import { fill } from '../../lib/template.ts';
 import { renderHits } from './view.ts';
@@ -12,10 +11,9 @@ import { renderHits } from './view.ts';
  */
 const DEBOUNCE_MS = 180;
 
-/** What the build hands the panel: the site's base path and the synonym table (content). */
+/** What the build hands the panel: the site's base path (the word lists come with the index). */
 interface PanelData {
   base: string;
-  synonyms: [string, string[]][];
 }
 
 export interface MountedPanel {
@@ -30,7 +28,6 @@ export function mountPanel(root: HTMLElement, options: { syncUrl: boolean }): Mo
   if (existing) return existing;
 
   const data = JSON.parse(root.dataset['search'] ?? '{}') as PanelData;
-  const synonyms: SynonymTable = new Map(data.synonyms);
   const form = root.querySelector<HTMLFormElement>('form')!;
   const input = root.querySelector<HTMLInputElement>('input[type="search"]')!;
   const status = root.querySelector<HTMLElement>('[data-search-status]')!;
@@ -60,7 +57,7 @@ export function mountPanel(root: HTMLElement, options: { syncUrl: boolean }): Mo
     status.textContent = t.loading;
     const started = performance.now();
     try {
-      const hits = await search(raw, data.base, synonyms);
+      const hits = await search(raw, data.base);
       if (ticket !== sequence) return;
       renderHits(list, hits);
       const shown = raw.trim();

@@ -1,6 +1,7 @@
 import { search as t } from '../../i18n/ui.ts';
 import type { ExcerptPart } from '../../lib/search/excerpt.ts';
 import type { SearchHit } from './engine.ts';
+import { fill } from '../../lib/template.ts';
 
 
 /**
@@ -43,6 +44,13 @@ export function renderHits(list: HTMLOListElement, hits: readonly SearchHit[]): 
       category.className = 'result-category';
       category.textContent = hit.category;
       li.append(category);
+    }
+    // The title leads straight to the section that answers; say which one it is.
+    if (hit.answer) {
+      const answer = document.createElement('p');
+      answer.className = 'result-answer';
+      answer.textContent = fill(t.answerIn, { section: hit.answer.title });
+      li.append(answer);
     }
     li.append(excerptParagraph(hit.excerpt, 'result-excerpt'));
 

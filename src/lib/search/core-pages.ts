@@ -12,3 +12,10 @@ export const coreFilterAttribute = `${CORE_FILTER}:yes`;
 
 /** The rank weight (data-pagefind-meta="rank-weight:…") of an article outside the core path. */
 export const OTHER_ARTICLE_WEIGHT = 0.5;
+
+/**
+ * Pagefind filter naming a tool page by its path (data-pagefind-filter="page:/quiz/"), so
+ * a large site can fetch the page a query asks for by what it does (content/search/intents.yaml).
+ */
+export const PAGE_FILTER = 'page';
+export const pageFilterAttribute = (path: string) => `${PAGE_FILTER}:${path}`;

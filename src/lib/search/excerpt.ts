@@ -1,7 +1,38 @@
 import { normaliseText } from './normalise.ts';
 
+/** Where every term occurs, up to a few times each. */
+function occurrences(haystack: string, needles: readonly string[]): { at: number; needle: string }[] {
+  const found: { at: number; needle: string }[] = [];
+  for (const needle of needles) {
+    for (let at = haystack.indexOf(needle), count = 0; at !== -1 && count < 8; at = haystack.indexOf(needle, at + needle.length), count++) {
+      found.push({ at, needle });
+    }
+  }
+  return found.sort((a, b) => a.at - b.at);
+}
+
 /**
- * A short passage around the first matched term, split into plain and highlighted parts.
+ * Where the passage starts: where the most different terms of the query fall within one
+ * passage, which is where a question's answer tends to be (the earliest such place; the
+ * beginning when that is near it anyway).
+ */
+function windowStart(haystack: string, needles: readonly string[], length: number): number {
+  const found = occurrences(haystack, needles);
+  let best = -1;
+  let bestCount = 0;
+  for (const { at } of found) {
+    const from = Math.max(0, at - Math.floor(length / 3));
+    const inside = new Set(found.filter((hit) => hit.at >= from && hit.at + hit.needle.length <= from + length).map((hit) => hit.needle));
+    if (inside.size > bestCount) {
+      bestCount = inside.size;
+      best = at;
+    }
+  }
+  return best === -1 || best < (length * 2) / 3 ? 0 : best - Math.floor(length / 3);
+}
+
+/**
+ * A short passage around the matched terms, split into plain and highlighted parts.
  * The result is data, not HTML: the page renders it with text nodes and <mark>, so
  * nothing from the index or the query is ever parsed as markup.
  */
@@ -17,14 +48,7 @@ export function buildExcerpt(content: string, terms: readonly string[], length =
   const sameLength = folded.length === text.length;
   const haystack = sameLength ? folded : text.toLowerCase();
   const needles = [...new Set(terms)].filter(Boolean).sort((a, b) => b.length - a.length);
-
-  let first = -1;
-  for (const needle of needles) {
-    const at = haystack.indexOf(needle);
-    if (at !== -1 && (first === -1 || at < first)) first = at;
-  }
-  // Start at the beginning when the match is near it anyway; otherwise a little before it.
-  const start = first === -1 || first < (length * 2) / 3 ? 0 : first - Math.floor(length / 3);
+  const start = windowStart(haystack, needles, length);
   const end = Math.min(text.length, start + length);
   const parts: ExcerptPart[] = [];
   if (start > 0) parts.push({ text: '…', match: false });

@@ -1,11 +1,13 @@
 import { normaliseText } from './normalise.ts';
-import type { TermGroup } from './terms.ts';
+import type { ParsedQuery, TermGroup } from './terms.ts';
 
 /**
  * Ranks the pages Pagefind gathered. Pagefind splits Chinese queries into characters
  * and scores pages that contain them anywhere; we keep only pages where a term appears
- * as written, then order them by how much of the question they answer and where the
- * words appear (title, then section headings, then body text).
+ * as written, then order them by how much of the question they answer, where the words
+ * appear (title, then section headings, then body text), and whether one section of the
+ * page holds the whole question: a heading with the question's words and the answer
+ * under it beats a page that only repeats common words (电话, 快递) here and there.
  */
 export interface Section {
   title: string;
@@ -20,9 +22,12 @@ export interface Candidate {
   sections: readonly Section[];
   /**
    * How much a match on this page counts, 1 when unset. A reference list (the glossary)
-   * names every topic in a line or two, so it sits below the page that teaches the topic.
+   * names every topic in a line or two, so it sits below the page that teaches the topic,
+   * except when the question asks what a word means.
    */
   weight?: number;
+  /** Words people use for what the page does (content/search/intents.yaml); they count as title words. */
+  keywords?: readonly string[];
 }
 
 export interface Ranked<C extends Candidate = Candidate> {
@@ -32,13 +37,31 @@ export interface Ranked<C extends Candidate = Candidate> {
   coverage: number;
   /** Terms found, for highlighting. */
   matched: string[];
-  /** Sections whose heading or text contains a term, best first. */
+  /** Sections whose heading or text contains a term, the one that answers most first. */
   sections: Section[];
+  /**
+   * The section that answers the query, when one does: the definition of the word a
+   * definition question asks about, or the section that holds most of the words of a
+   * longer question that the page has, some of them in its text. Results link straight to it.
+   */
+  answer?: Section;
+  /** Characters of the query that name this page as a tool ("答题"), 0 for none. */
+  named: number;
 }
 
 const TITLE_BONUS = 6;
 const SECTION_TITLE_BONUS = 3;
 const MAX_COUNTED = 6;
+/** How much a section that holds the whole question, in its heading too, multiplies a page's score (1 + this at most). */
+const ANSWER_WEIGHT = 2;
+const LONGEST_WORD = 4;
+/**
+ * The share of the question's words found on a page that one section must hold to be called
+ * the answer (words in its heading count twice: a heading that asks the question is a good sign).
+ */
+const ANSWER_SHARE = 0.6;
+/** A definition of exactly the word asked about. */
+const DEFINITION_BONUS = 2;
 
 function occurrences(haystack: string, needle: string): number {
   if (needle === '') return 0;
@@ -51,61 +74,145 @@ function occurrences(haystack: string, needle: string): number {
   return count;
 }
 
-export function rankCandidates<C extends Candidate>(groups: readonly TermGroup[], candidates: readonly C[]): Ranked<C>[] {
-  const totalWeight = groups.filter((g) => g.role === 'core').reduce((sum, g) => sum + g.weight, 0);
+/** A heading as a bare word: "云仓", not "云仓：" or "“云仓”". */
+const bareHeading = (title: string) => title.replace(/[\p{P}\p{S}\s]+/gu, '');
+
+/**
+ * How telling each of the query's words is, from how few sections of the gathered pages
+ * contain it: 拆下 in one section says more than 快递 in forty. Counted per section, not per
+ * page, because nearly every page says 快递 somewhere while few sections are about it.
+ */
+function sectionRarity(groups: readonly TermGroup[], candidates: readonly Candidate[]): Map<TermGroup, number> {
+  const texts = candidates.flatMap((candidate) =>
+    candidate.sections.length > 0
+      ? candidate.sections.map((section) => normaliseText(`${section.title} ${section.text}`))
+      : [normaliseText(`${candidate.title} ${candidate.content}`)],
+  );
+  return new Map(
+    groups.map((g) => {
+      const containing = texts.filter((text) => g.terms.some((term) => text.includes(term))).length;
+      return [g, Math.log((texts.length + 1) / (containing + 0.5))];
+    }),
+  );
+}
+
+interface SectionMatch {
+  section: Section;
+  title: string;
+  text: string;
+  /** Weight of the query's core groups found in the heading or the text. */
+  covered: number;
+  /** Weight of those found in the heading. */
+  inHeading: number;
+  /** Whether the text under the heading has any of them: a heading alone answers nothing. */
+  inText: boolean;
+}
+
+export function rankCandidates<C extends Candidate>(query: ParsedQuery | readonly TermGroup[], candidates: readonly C[]): Ranked<C>[] {
+  const { groups, subject, asksDefinition, definitionHeadings } = Array.isArray(query)
+    ? { groups: query as readonly TermGroup[], subject: '', asksDefinition: false, definitionHeadings: [] }
+    : (query as ParsedQuery);
+  const coreGroups = groups.filter((g) => g.role === 'core');
+  const spoken = subject.replace(/\s+/gu, '');
+  const totalWeight = coreGroups.reduce((sum, g) => sum + g.weight, 0);
   if (totalWeight === 0) return [];
+  const asked = asksDefinition ? bareHeading(subject) : '';
+  const askedAs = new Set([asked, ...(groups.find((g) => g.terms[0] === asked)?.terms ?? [])].filter(Boolean));
+  // A heading that is the word itself (a glossary entry) or the question itself (什么是云仓).
+  const defines = (title: string) => {
+    const bare = bareHeading(title);
+    return askedAs.has(bare) || definitionHeadings.some((heading) => bare.includes(heading));
+  };
   const ranked: Ranked<C>[] = [];
+  const rarity = sectionRarity(coreGroups, candidates);
+  const rareWeight = coreGroups.reduce((sum, g) => sum + g.weight * rarity.get(g)!, 0);
+  // One word (屏幕共享; Chinese words are rarely longer than four characters) has nothing
+  // for a section to bring together: the page that teaches it ranks by the word alone. A
+  // longer query holds several words, and the section holding them all answers it.
+  const question = Array.from(spoken).length > LONGEST_WORD;
 
   for (const candidate of candidates) {
     const title = normaliseText(candidate.title);
+    const keywords = (candidate.keywords ?? []).map(normaliseText);
     const content = normaliseText(candidate.content);
-    const sections = candidate.sections.map((section) => ({
+    const sections: SectionMatch[] = candidate.sections.map((section) => ({
       section,
       title: normaliseText(section.title),
       text: normaliseText(section.text),
+      covered: 0,
+      inHeading: 0,
+      inText: false,
     }));
     let score = 0;
     let coveredWeight = 0;
+    let coveredRare = 0;
     const matched: string[] = [];
-    const sectionScores = new Map<Section, number>();
 
     for (const g of groups) {
       let groupScore = 0;
+      const sectionsHit = new Set<SectionMatch>();
+      const headingsHit = new Set<SectionMatch>();
+      const textsHit = new Set<SectionMatch>();
       for (const term of g.terms) {
-        const inTitle = title.includes(term);
+        const inTitle = title.includes(term) || keywords.some((keyword) => keyword.includes(term));
         const count = occurrences(content, term);
         if (!inTitle && count === 0) continue;
         matched.push(term);
-        let termScore = (inTitle ? TITLE_BONUS : 0) + Math.log2(1 + count) * 2;
+        const frequency = Math.log2(1 + count) * 2;
+        let termScore = (inTitle ? TITLE_BONUS : 0) + frequency;
         for (const s of sections) {
           const inSectionTitle = s.title.includes(term);
-          const inSectionText = s.text.includes(term);
-          if (inSectionTitle) termScore = Math.max(termScore, SECTION_TITLE_BONUS + Math.log2(1 + count) * 2);
-          if (inSectionTitle || inSectionText) {
-            sectionScores.set(s.section, (sectionScores.get(s.section) ?? 0) + g.weight * (inSectionTitle ? 3 : 1));
+          if (inSectionTitle) {
+            termScore = Math.max(termScore, SECTION_TITLE_BONUS + frequency);
+            headingsHit.add(s);
           }
+          const inSectionText = s.text.includes(term);
+          if (inSectionText) textsHit.add(s);
+          if (inSectionTitle || inSectionText) sectionsHit.add(s);
         }
         groupScore = Math.max(groupScore, termScore);
       }
       if (groupScore > 0) {
-        if (g.role === 'core') coveredWeight += g.weight;
+        if (g.role === 'core') {
+          coveredWeight += g.weight;
+          coveredRare += g.weight * rarity.get(g)!;
+          const weight = g.weight * rarity.get(g)!;
+          for (const s of sectionsHit) s.covered += weight;
+          for (const s of headingsHit) s.inHeading += weight;
+          for (const s of textsHit) s.inText = true;
+        }
         score += g.weight * groupScore;
       }
     }
 
     if (coveredWeight === 0) continue;
     const coverage = coveredWeight / totalWeight;
+    // A section answers the question when it holds the question's words, the more of
+    // them in its heading the better.
+    const answerScore = (s: SectionMatch) => ((s.covered / rareWeight) * (1 + (2 * s.inHeading) / rareWeight)) / 3;
+    const answering = sections.filter((s) => s.inText).sort((a, b) => answerScore(b) - answerScore(a));
+    const definition = asked ? sections.find((s) => defines(s.title)) : undefined;
+    const best = answering[0] ? answerScore(answering[0]) : 0;
+    // Answering more of the question beats repeating one word many times.
+    let total = (score / totalWeight) * coverage * coverage * (1 + (question ? ANSWER_WEIGHT * best : 0));
+    // A definition question is answered by the definition, wherever it is listed.
+    total = definition ? total * DEFINITION_BONUS : total * (candidate.weight ?? 1);
+    const ordered = definition ? [definition, ...answering.filter((s) => s !== definition)] : answering;
+    const answer = definition ?? (question && answering[0] && answering[0].covered + answering[0].inHeading >= ANSWER_SHARE * coveredRare ? answering[0] : undefined);
+    // A query that names what a tool does (答题, 打印海报) asks for that tool, first.
+    const named = keywords.reduce((longest, keyword) => (spoken.includes(keyword) ? Math.max(longest, keyword.length) : longest), 0);
     ranked.push({
       candidate,
-      // Answering more of the question beats repeating one word many times.
-      score: score * coverage * coverage * (candidate.weight ?? 1),
+      named,
+      score: total,
       coverage,
       matched: [...new Set(matched)],
-      sections: [...sectionScores.entries()].sort((a, b) => b[1] - a[1]).map(([section]) => section),
+      sections: ordered.map((s) => s.section),
+      ...(answer ? { answer: answer.section } : {}),
     });
   }
 
   // Pagefind's own score is left out on purpose: it changes with the size of the site, and
   // the same pages must rank the same at 5 articles and at 300.
-  return ranked.sort((a, b) => b.score - a.score || a.candidate.url.localeCompare(b.candidate.url));
+  return ranked.sort((a, b) => b.named - a.named || b.score - a.score || a.candidate.url.localeCompare(b.candidate.url));
 }

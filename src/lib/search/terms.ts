@@ -30,6 +30,28 @@ const FILLER = new Set(Array.from('的了吗呢啊吧呀嘛我你他她它们是
 /** Alternative spellings, from content/search/synonyms.yaml: "written" → what it means. */
 export type SynonymTable = ReadonlyMap<string, readonly string[]>;
 
+/** The word lists a query is read with (content/search/, served as search/words.json). */
+export interface Vocabulary {
+  synonyms: SynonymTable;
+  /** Words that make a query a question or a request and say nothing about its topic (怎么办, 吗, 请问). */
+  questionWords: readonly string[];
+  /** Those of them that ask what a word means (是什么, 什么意思). */
+  definitionWords: readonly string[];
+}
+
+export const EMPTY_VOCABULARY: Vocabulary = { synonyms: new Map(), questionWords: [], definitionWords: [] };
+
+/** What a query asks, ready for ranking (src/lib/search/rank.ts). */
+export interface ParsedQuery {
+  groups: TermGroup[];
+  /** The query without its question words, as normalised text: what it is about. */
+  subject: string;
+  /** True when it asks what a word means ("云仓是什么"): the word's definition is an answer. */
+  asksDefinition: boolean;
+  /** For such a question, the same question as a heading would put it (什么是云仓, 云仓是什么). */
+  definitionHeadings: string[];
+}
+
 const LONGEST_BONUS_RUN = 6;
 
 function makeGroup(term: string, role: TermGroup['role'], weight: number, synonyms: SynonymTable): TermGroup {
@@ -47,8 +69,47 @@ function runs(token: string): string[] {
   return token.match(/\p{Script=Han}+|[^\p{Script=Han}]+/gu) ?? [];
 }
 
-export function extractTermGroups(rawQuery: string, synonyms: SynonymTable = new Map()): TermGroup[] {
-  const query = normaliseQuery(rawQuery);
+/** The longest of `words` that starts at `at` in `text`, or "". */
+function wordAt(text: string, at: number, words: readonly string[]): string {
+  let found = '';
+  for (const word of words) if (word.length > found.length && text.startsWith(word, at)) found = word;
+  return found;
+}
+
+/**
+ * Drops question words from a normalised query, leaving spaces where they were so the
+ * words around them are not joined into a pair ("共享屏幕怎么办" → "共享屏幕 "). A known
+ * spelling (验证吗, a typo for 验证码) is kept whole even when it ends in a question word.
+ */
+function dropQuestionWords(query: string, vocabulary: Vocabulary): { text: string; asksDefinition: boolean } {
+  const protectedWords = [...vocabulary.synonyms.keys()];
+  let text = '';
+  let asksDefinition = false;
+  let at = 0;
+  while (at < query.length) {
+    const kept = wordAt(query, at, protectedWords);
+    const dropped = kept ? '' : wordAt(query, at, vocabulary.questionWords);
+    if (kept) {
+      text += kept;
+      at += kept.length;
+    } else if (dropped) {
+      text += ' ';
+      at += dropped.length;
+      if (vocabulary.definitionWords.includes(dropped)) asksDefinition = true;
+    } else {
+      text += query[at];
+      at += 1;
+    }
+  }
+  return { text: text.replace(/\s+/gu, ' ').trim(), asksDefinition };
+}
+
+export function parseQuery(rawQuery: string, vocabulary: Vocabulary = EMPTY_VOCABULARY): ParsedQuery {
+  const normalised = normaliseQuery(rawQuery);
+  const stripped = dropQuestionWords(normalised, vocabulary);
+  // A query made only of question words ("怎么办") is still searched as typed.
+  const query = stripped.text === '' ? normalised : stripped.text;
+  const { synonyms } = vocabulary;
   const groups: TermGroup[] = [];
   const seen = new Set<string>();
   const add = (term: string, role: TermGroup['role'], weight: number) => {
@@ -92,6 +153,12 @@ export function extractTermGroups(rawQuery: string, synonyms: SynonymTable = new
         if (!other) add(run, 'core', FILLER.has(run) ? 0 : 1);
         continue;
       }
+      // A known spelling of three or more characters inside a sentence (快递单, 一定要) is
+      // a word of the question in its own right; shorter ones are among the pairs anyway.
+      for (const written of synonyms.keys()) {
+        const length = Array.from(written).length;
+        if (length >= 3 && written !== run && run.includes(written)) add(written, 'core', length - 1);
+      }
       for (let i = 0; i + 1 < runChars.length; i++) {
         const pair = runChars[i]! + runChars[i + 1]!;
         add(pair, 'core', pairWeight(pair));
@@ -104,17 +171,27 @@ export function extractTermGroups(rawQuery: string, synonyms: SynonymTable = new
       }
     }
   }
-  return groups;
+  const word = query.replace(/\s+/gu, '');
+  const definitionHeadings = stripped.asksDefinition ? vocabulary.definitionWords.flatMap((asking) => [asking + word, word + asking]) : [];
+  return { groups, subject: query, asksDefinition: stripped.asksDefinition, definitionHeadings };
+}
+
+/** The term groups of a query (see parseQuery). */
+export function extractTermGroups(rawQuery: string, vocabulary: Partial<Vocabulary> = {}): TermGroup[] {
+  return parseQuery(rawQuery, { ...EMPTY_VOCABULARY, ...vocabulary }).groups;
 }
 
 /**
- * What to ask Pagefind on a large site: the query as typed (Pagefind's own word splitting
- * finds 隐私面单 better than our pairs would), with any known alternative spelling written
- * the usual way (屏幕分享 → 屏幕共享), because that is how the pages write it. The ranking
+ * What to ask Pagefind on a large site: the query as typed without its question words
+ * (Pagefind's own word splitting finds 隐私面单 better than our pairs would), with any
+ * known alternative spelling written the usual way (屏幕分享 → 屏幕共享), because that is
+ * how the pages write it. The ranking
  * still looks for both spellings in the pages Pagefind returns.
  */
-export function pagefindQuery(rawQuery: string, synonyms: SynonymTable = new Map()): string {
-  let query = normaliseQuery(rawQuery);
+export function pagefindQuery(rawQuery: string, vocabulary: Partial<Vocabulary> = {}): string {
+  const words = { ...EMPTY_VOCABULARY, ...vocabulary };
+  const { synonyms } = words;
+  let query = parseQuery(rawQuery, words).subject;
   const written = [...synonyms.keys()].filter((key) => query.includes(key)).sort((a, b) => b.length - a.length);
   for (const key of written) {
     const meaning = synonyms.get(key)?.find((alternative) => alternative !== key);

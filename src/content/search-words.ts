@@ -1,0 +1,21 @@
+import { getCollection } from 'astro:content';
+import type { SearchWords } from '../lib/search/words.ts';
+import { withBase } from '../lib/url.ts';
+
+/** The word lists of content/search/, in the form the search reads them (src/lib/search/words.ts). */
+export async function getSearchWords(): Promise<SearchWords> {
+  const [synonyms, questionWords, intents] = await Promise.all([
+    getCollection('searchSynonyms'),
+    getCollection('searchQuestionWords'),
+    getCollection('searchIntents'),
+  ]);
+  // Longest first, so 怎么办 is dropped whole rather than leaving 办 behind.
+  const byLength = (a: string, b: string) => b.length - a.length || a.localeCompare(b);
+  const unique = (words: string[]) => [...new Set(words)].sort(byLength);
+  return {
+    synonyms: synonyms.map(({ data }) => [data.written, data.means]),
+    questionWords: unique(questionWords.flatMap(({ data }) => data.words)),
+    definitionWords: unique(questionWords.filter(({ data }) => data.asks === 'definition').flatMap(({ data }) => data.words)),
+    intents: intents.map(({ data }) => ({ page: withBase(data.page), words: unique(data.words) })),
+  };
+}

@@ -1,0 +1,45 @@
+import type { Vocabulary } from './terms.ts';
+
+/**
+ * The word lists search reads queries with, as the build writes them to search/words.json
+ * from content/search/ (src/pages/search/words.json.ts). They are fetched with the search
+ * index on the first search rather than carried by every page.
+ */
+export interface SearchWords {
+  /** Alternative spellings: [written, what it means]. */
+  synonyms: [string, string[]][];
+  /** Question and filler words, dropped from queries. */
+  questionWords: string[];
+  /** Those that ask what a word means. */
+  definitionWords: string[];
+  /** Tool pages (with the site's base) and the words people use for what they do. */
+  intents: Intent[];
+}
+
+export interface Intent {
+  page: string;
+  words: string[];
+}
+
+export const SEARCH_WORDS_FILE = 'search/words.json';
+
+export function toVocabulary(words: SearchWords): Vocabulary {
+  return {
+    synonyms: new Map(words.synonyms),
+    questionWords: words.questionWords,
+    definitionWords: words.definitionWords,
+  };
+}
+
+/** The tool pages a query asks for: those with an intent word the query contains (答题 in 我想答题). */
+export function intendedPages(subject: string, intents: readonly Intent[]): string[] {
+  const query = subject.replace(/\s+/gu, '');
+  if (query === '') return [];
+  return intents.filter((intent) => intent.words.some((word) => query.includes(word))).map((intent) => intent.page);
+}
+
+/** The intent words of a page, by its path (the words count as its title words). */
+export function keywordsOf(url: string, intents: readonly Intent[]): string[] {
+  const path = url.split('#')[0]!;
+  return intents.filter((intent) => intent.page === path).flatMap((intent) => intent.words);
+}
