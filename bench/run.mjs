@@ -28,6 +28,8 @@ run(['scripts/astro.mjs', 'build', '--synthetic', '295', '--outDir', large]);
 const started = Date.now();
 const results = { date: new Date().toISOString(), node: process.version, sites: {} };
 
+const percent = (share) => `${Math.round(share * 100)}%`;
+
 const median = (values) => {
   const sorted = values.filter((v) => typeof v === 'number').sort((a, b) => a - b);
   if (sorted.length === 0) return null;
@@ -57,6 +59,12 @@ try {
     site.search = await benchSearch({ dist });
     site.offline = benchOffline({ dist });
     console.log(`\nSearch: ${site.search.ranked}/${site.search.queries} queries rank as the tests require; first search ${kb(site.search.firstSearch.oursGzip)} (ours) vs ${kb(site.search.firstSearch.pagefindGzip)} (default Pagefind), mean of ${site.search.firstSearch.queries} queries`);
+    const { tested, untuned, firstSearch: questionSearch } = site.search.questions;
+    console.log(
+      `Whole questions: precision at 1 ${percent(tested.precisionAt1)} (${tested.firstRight}/${tested.questions} tested questions), ` +
+        `${percent(untuned.precisionAt1)} (${untuned.firstRight}/${untuned.questions}) on questions never tuned on; ` +
+        `first search ${kb(questionSearch.oursGzip)} (ours) vs ${kb(questionSearch.pagefindGzip)} (default Pagefind)`,
+    );
     console.log(`Offline: the background download after a first visit is ${describeOffline(site.offline)}`);
     results.sites[label] = site;
   }
@@ -78,6 +86,8 @@ try {
       'first search: ours ÷ default Pagefind (goal ≤ 1.1)': site.search.firstSearch.ratio.toFixed(2),
       'first search, ours (mean gzip)': kb(site.search.firstSearch.oursGzip),
       'search queries ranked as required': `${site.search.ranked}/${site.search.queries}`,
+      'whole questions: precision at 1 (tested / never tuned on)': `${percent(site.search.questions.tested.precisionAt1)} / ${percent(site.search.questions.untuned.precisionAt1)}`,
+      'first search for a question: ours ÷ default Pagefind': site.search.questions.firstSearch.ratio.toFixed(2),
       'build warm ÷ plain Astro + Pagefind (goal ≤ 1.5)': build?.ratio?.toFixed(2) ?? '–',
       'build cold / warm (s)': build?.cold ? `${(build.cold.ms / 1000).toFixed(1)} / ${(build.warm.ms / 1000).toFixed(1)}` : '–',
     };

@@ -1,13 +1,15 @@
 // Search benchmark: what the first search downloads, ours against Pagefind's default path
 // on the same built pages (bench/first-search.mjs), over every query of the project's
-// search tests; and how long queries take in the browser (the User Timing "search" measures
-// that src/client/search/panel.ts records). Timings are printed, never asserted.
+// search tests; how often a whole question finds its page first (precision at 1), over the
+// tested questions and over questions the ranking was never tuned on; and how long queries
+// take in the browser (the User Timing "search" measures that src/client/search/panel.ts
+// records). Timings are printed, never asserted.
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from '../scripts/find-chromium.mjs';
 import { compareFirstSearch } from './first-search.mjs';
 import { folderSize, serveDist } from './lib.mjs';
-import { QUERY_SET } from '../tests/e2e/search-queries.ts';
+import { QUERY_SET, QUESTION_SET, UNTUNED_QUESTIONS } from '../tests/e2e/search-queries.ts';
 
 const RUNS_PER_QUERY = 3;
 
@@ -42,6 +44,25 @@ export async function benchSearch({ dist = 'dist' } = {}) {
         }
       }
     }
+
+    // Whole questions: the page each result list puts first.
+    const firstPages = async (questions) => {
+      const first = [];
+      for (const { query } of questions) {
+        await panel.locator('input[type="search"]').fill(query);
+        await panel.locator('[data-search-status]').filter({ hasText: `“${query.trim()}”` }).waitFor();
+        first.push(await panel.locator('a[data-result="1"]').evaluateAll((links) => (links[0] ? new URL(links[0].href).pathname : '')));
+      }
+      return first;
+    };
+    const precision = async (questions) => {
+      const first = await firstPages(questions);
+      const hits = questions.filter((question, index) => first[index] === question.page).length;
+      return { questions: questions.length, firstRight: hits, precisionAt1: hits / questions.length };
+    };
+    const questions = { tested: await precision(QUESTION_SET), untuned: await precision(UNTUNED_QUESTIONS) };
+    questions.firstSearch = await compareFirstSearch(browser, origin, '/', QUESTION_SET.map((question) => question.query));
+
     await browser.close();
     durations.sort((a, b) => a - b);
 
@@ -50,6 +71,7 @@ export async function benchSearch({ dist = 'dist' } = {}) {
       ranked: passed,
       runsPerQuery: RUNS_PER_QUERY,
       firstSearch: { ...firstSearch, rows: firstSearch.rows },
+      questions,
       index: await folderSize(join(dist, 'pagefind')),
       queryMs: { median: percentile(durations, 50), p95: percentile(durations, 95), max: durations.at(-1) },
     };

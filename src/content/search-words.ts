@@ -1,5 +1,5 @@
 import { getCollection } from 'astro:content';
-import type { SearchWords } from '../lib/search/words.ts';
+import { repeatedWords, type SearchWords } from '../lib/search/words.ts';
 import { withBase } from '../lib/url.ts';
 
 /** The word lists of content/search/, in the form the search reads them (src/lib/search/words.ts). */
@@ -9,6 +9,11 @@ export async function getSearchWords(): Promise<SearchWords> {
     getCollection('searchQuestionWords'),
     getCollection('searchIntents'),
   ]);
+  const problems = [
+    ...repeatedWords(synonyms.map(({ id, data }) => ({ id, words: [data.written] }))).map((problem) => `content/search/synonyms.yaml: \`written\` ${problem}; merge them`),
+    ...repeatedWords(intents.map(({ id, data }) => ({ id, words: data.words }))).map((problem) => `content/search/intents.yaml: ${problem}; keep it for one page`),
+  ];
+  if (problems.length > 0) throw new Error(problems.join('\n'));
   // Longest first, so 怎么办 is dropped whole rather than leaving 办 behind.
   const byLength = (a: string, b: string) => b.length - a.length || a.localeCompare(b);
   const unique = (words: string[]) => [...new Set(words)].sort(byLength);

@@ -80,6 +80,16 @@ describe('a build with bad content fails and says where and why', () => {
   });
 });
 
+describe('a build whose search words name pages search cannot return fails', () => {
+  it('names the file, each page and why', { timeout: 180_000 }, () => {
+    const output = failingBuild('search/intents.yaml', '.');
+    expect(output).toContain('content/search/intents.yaml names pages search cannot return');
+    expect(output).toContain('/no-such-page/: no such page was built');
+    expect(output).toContain('/about/: the page is not searchable (it has no data-pagefind-body)');
+    expect(output).not.toMatch(/\/quiz\/: /);
+  });
+});
+
 describe('a build with broken call simulations fails, naming the file and the step of each problem', () => {
   it('unreachable step, path with no ending, choice into nothing, too small, link to nothing', { timeout: 180_000 }, () => {
     const output = failingBuild(['sim-unreachable.yaml', 'sim-no-ending.yaml', 'sim-missing-step.yaml', 'sim-too-small.yaml', 'sim-broken-link.yaml'], 'simulations');

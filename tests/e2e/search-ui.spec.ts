@@ -4,7 +4,7 @@ import { searchFor, searchPanel } from './search-helpers.ts';
 import { BASE } from './site.ts';
 
 const article = `${BASE}articles/yiwu-case/`;
-const isSearchAsset = (url: string) => /\/pagefind\//.test(url) || /search\/vocabulary|SearchDialog|dialog|panel|engine/i.test(url);
+const isSearchAsset = (url: string) => /\/pagefind\//.test(url) || /search\/words\.json|SearchDialog|dialog|panel|engine/i.test(url);
 
 test('nothing of search is downloaded until the reader opens it', async ({ page }) => {
   const requests: string[] = [];
@@ -85,6 +85,29 @@ test('results show title, category, a highlighted excerpt and links to matching 
   await section.click();
   const id = decodeURIComponent(target!.split('#')[1]!);
   await expect(page.locator(`[id="${id}"]`)).toBeInViewport();
+});
+
+test('a whole question is answered by a section: the result says which one and jumps straight to it', async ({ page }) => {
+  await page.goto(`${BASE}search/`);
+  const panel = searchPanel(page);
+  await searchFor(panel, '银行卡要不要挂失？');
+  const first = panel.locator('.result').first();
+  await expect(first.locator('.result-answer')).toHaveText('答案在“挂失银行卡，也联系微信支付和支付宝”这一节');
+  await expect(first.locator('.result-excerpt mark').first()).toBeVisible();
+  const link = first.locator('a[data-result]');
+  await expect(link).toHaveAttribute('href', /#/);
+  await link.click();
+  await expect(page.getByRole('heading', { name: '挂失银行卡，也联系微信支付和支付宝' })).toBeInViewport();
+});
+
+test('"X是什么" opens the glossary at its entry, and a tool is found by what it does', async ({ page }) => {
+  await page.goto(`${BASE}search/`);
+  const panel = searchPanel(page);
+  await searchFor(panel, '紧急止付是什么意思？');
+  const entry = panel.locator('a[data-result="1"]');
+  await expect(entry).toHaveAttribute('href', `${BASE}glossary/#emergency-stop-payment`);
+  await searchFor(panel, '我想答题');
+  await expect(panel.locator('a[data-result="1"]')).toHaveAttribute('href', `${BASE}quiz/`);
 });
 
 test('/search/?q= runs the search on arrival and keeps the address in step with the box', async ({ page }) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleSchema, hotlineSchema, sourceSchema, talkSchema, tipSchema } from '../../src/content/schemas.ts';
+import { articleSchema, hotlineSchema, searchIntentSchema, searchQuestionWordsSchema, sourceSchema, talkSchema, tipSchema } from '../../src/content/schemas.ts';
 
 const validArticle = {
   title: '案例:义乌云仓木马案',
@@ -113,5 +113,21 @@ describe('talk schema', () => {
     const issues = issuesOf(talkSchema.safeParse(talk([slide({ words: ['一', '二', '三', '四', '五'] }), slide({ notes: '太短' }), slide(), slide(), slide()])));
     expect(issues).toContain('slides.0.words: At most 4 lines of words on a slide');
     expect(issues).toContain('slides.1.notes: Write the speaker notes (讲稿) a newcomer can read out: at least 20 characters');
+  });
+});
+
+describe('search word list schemas', () => {
+  it('accept words as the search compares them, and a tool page by its path', () => {
+    expect(searchIntentSchema.safeParse({ page: '/quiz/', words: ['答题', 'ppt'] }).success).toBe(true);
+    expect(searchQuestionWordsSchema.safeParse({ asks: 'definition', words: ['是什么'] }).success).toBe(true);
+  });
+
+  it('say how to write a word the search could never match, and a page that is not a path', () => {
+    expect(issuesOf(searchIntentSchema.safeParse({ page: 'quiz', words: ['PPT', '打印 海报'] }))).toEqual([
+      'page: Write `page` as a path of this site without the base, starting and ending with "/" (e.g. /quiz/)',
+      'words.0: Write each of `words` in lower case with half-width letters and digits and no spaces, as the search normalises queries',
+      'words.1: Write each of `words` in lower case with half-width letters and digits and no spaces, as the search normalises queries',
+    ]);
+    expect(issuesOf(searchQuestionWordsSchema.safeParse({ asks: 'why', words: [] }))[0]).toMatch(/^asks: /);
   });
 });

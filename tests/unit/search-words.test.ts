@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { intendedPages, keywordsOf, toVocabulary, type SearchWords } from '../../src/lib/search/words.ts';
+import { intendedPages, keywordsOf, repeatedWords, toVocabulary, type SearchWords } from '../../src/lib/search/words.ts';
 
 const words: SearchWords = {
   synonyms: [['加v', ['加微信']]],
@@ -28,5 +28,10 @@ describe('search word lists', () => {
   it('give a page its words by its path, whatever section the result points at', () => {
     expect(keywordsOf('/quiz/#q3', words.intents)).toEqual(['答题', '测一测']);
     expect(keywordsOf('/articles/x/', words.intents)).toEqual([]);
+  });
+
+  it('name a word listed under two entries, which only one of them could use', () => {
+    expect(repeatedWords([{ id: 'police', words: ['报警'] }, { id: 'report', words: ['报警', '报案'] }])).toEqual(['"报警" is listed under both police and report']);
+    expect(repeatedWords([{ id: 'quiz', words: ['答题', '答题'] }])).toEqual([]);
   });
 });

@@ -1,8 +1,7 @@
-import { search as t } from '../../i18n/ui.ts';
 import { normaliseQuery } from '../../lib/search/normalise.ts';
 import { search } from './engine.ts';
 import { fill } from '../../lib/template.ts';
-import { renderHits } from './view.ts';
+import { renderHits, type ResultText } from './view.ts';
 
 /**
  * Wires one search panel (the header dialog's or the /search/ page's): typing searches
@@ -11,9 +10,14 @@ import { renderHits } from './view.ts';
  */
 const DEBOUNCE_MS = 180;
 
-/** What the build hands the panel: the site's base path (the word lists come with the index). */
-interface PanelData {
+/**
+ * What the build hands the panel: the site's base path and the few sentences the panel
+ * shows (from src/i18n/ui.ts), so the search code does not download the site's whole
+ * table of sentences. The word lists come with the index (search/words.json).
+ */
+export interface PanelData {
   base: string;
+  text: ResultText & { loading: string; found: string; none: string; failed: string };
 }
 
 export interface MountedPanel {
@@ -28,6 +32,7 @@ export function mountPanel(root: HTMLElement, options: { syncUrl: boolean }): Mo
   if (existing) return existing;
 
   const data = JSON.parse(root.dataset['search'] ?? '{}') as PanelData;
+  const t = data.text;
   const form = root.querySelector<HTMLFormElement>('form')!;
   const input = root.querySelector<HTMLInputElement>('input[type="search"]')!;
   const status = root.querySelector<HTMLElement>('[data-search-status]')!;
@@ -59,7 +64,7 @@ export function mountPanel(root: HTMLElement, options: { syncUrl: boolean }): Mo
     try {
       const hits = await search(raw, data.base);
       if (ticket !== sequence) return;
-      renderHits(list, hits);
+      renderHits(list, hits, t);
       const shown = raw.trim();
       empty.hidden = hits.length > 0;
       status.textContent =

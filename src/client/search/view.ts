@@ -1,8 +1,6 @@
-import { search as t } from '../../i18n/ui.ts';
 import type { ExcerptPart } from '../../lib/search/excerpt.ts';
 import type { SearchHit } from './engine.ts';
 import { fill } from '../../lib/template.ts';
-
 
 /**
  * Draws results with DOM calls and text nodes only. Page text and the query never pass
@@ -24,7 +22,13 @@ function excerptParagraph(parts: readonly ExcerptPart[], className: string): HTM
   return p;
 }
 
-export function renderHits(list: HTMLOListElement, hits: readonly SearchHit[]): void {
+/** The words a result list shows around the results (src/i18n/ui.ts, through the panel's data). */
+export interface ResultText {
+  inSection: string;
+  answerIn: string;
+}
+
+export function renderHits(list: HTMLOListElement, hits: readonly SearchHit[], t: ResultText): void {
   const items = hits.map((hit, index) => {
     const li = document.createElement('li');
     li.className = 'result';

@@ -43,3 +43,20 @@ export function keywordsOf(url: string, intents: readonly Intent[]): string[] {
   const path = url.split('#')[0]!;
   return intents.filter((intent) => intent.page === path).flatMap((intent) => intent.words);
 }
+
+/**
+ * Words listed under more than one entry ("报警" written twice in synonyms.yaml, "测试" for
+ * two tools): only one of them could take effect, so the build names both.
+ */
+export function repeatedWords(entries: readonly { id: string; words: readonly string[] }[]): string[] {
+  const owner = new Map<string, string>();
+  const problems: string[] = [];
+  for (const { id, words } of entries) {
+    for (const word of new Set(words)) {
+      const first = owner.get(word);
+      if (first === undefined) owner.set(word, id);
+      else problems.push(`"${word}" is listed under both ${first} and ${id}`);
+    }
+  }
+  return problems;
+}
