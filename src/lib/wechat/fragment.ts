@@ -1,4 +1,5 @@
 import { HTMLElement, NodeType, parse, TextNode, type Node } from 'node-html-parser';
+import { escapeHtml } from '../escape-html.ts';
 
 /**
  * Turns an article's rendered HTML into a fragment the WeChat 公众号 editor keeps intact.
@@ -60,10 +61,6 @@ function practiseCard(link: HTMLElement, options: FragmentOptions): string {
   const href = new URL(link.getAttribute('data-simulation-link') ?? '/', base).href;
   const qr = new URL(link.getAttribute('data-qr') ?? '/', base).href;
   return `<section style="border:2px solid #0b5cad;border-radius:8px;padding:12px;margin:0 0 1em;text-align:center;${BASE}"><p style="${STYLES['p']}font-weight:bold;">${escapeHtml(options.strings.practise)}${escapeHtml(title)}</p><img src="${qr}" alt="${escapeHtml(title)}" style="width:160px;height:160px;display:block;margin:0 auto;" /><p style="${STYLES['p']}font-size:13px;word-break:break-all;">${escapeHtml(href)}</p></section>`;
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
 /**
