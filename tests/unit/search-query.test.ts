@@ -119,6 +119,12 @@ describe('parseQuery (whole questions)', () => {
     expect(parseQuery('验证吗', vocabulary).groups[0]?.terms).toEqual(['验证吗', '验证码']);
   });
 
+  it('tells one word from a question of several', () => {
+    expect(parseQuery('屏幕共享', vocabulary).severalWords).toBe(false);
+    expect(parseQuery('云仓是什么', vocabulary).severalWords).toBe(false);
+    expect(parseQuery('有人让我共享屏幕怎么办', vocabulary).severalWords).toBe(true);
+  });
+
   it('searches a query of nothing but question words as typed', () => {
     expect(parseQuery('怎么办', vocabulary).subject).toBe('怎么办');
     expect(words('怎么办').length).toBeGreaterThan(0);

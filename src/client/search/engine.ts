@@ -40,8 +40,6 @@ const CORE_CANDIDATES = 4;
 const OTHER_CANDIDATES = 2;
 const MAX_WORD_SEARCHES = 10;
 const MAX_SECTIONS = 3;
-/** Queries longer than this are questions of several words (as in src/lib/search/rank.ts). */
-const ONE_WORD = 4;
 
 interface PageCandidate extends Candidate {
   category: string;
@@ -87,8 +85,7 @@ async function gatherCandidates(
   const best: Found = new Map();
   for (const tool of tools) addBest(best, tool?.results, 1);
 
-  const isQuestion = Array.from(query.subject.replace(/\s+/gu, '')).length > ONE_WORD;
-  if (!isQuestion && corePages?.results.length) {
+  if (!query.severalWords && corePages?.results.length) {
     addBest(best, corePages.results, CORE_CANDIDATES);
   } else {
     // Count, for each core page, how much of the question's weight it has word by word.

@@ -54,7 +54,6 @@ const SECTION_TITLE_BONUS = 3;
 const MAX_COUNTED = 6;
 /** How much a section that holds the whole question, in its heading too, multiplies a page's score (1 + this at most). */
 const ANSWER_WEIGHT = 2;
-const LONGEST_WORD = 4;
 /**
  * The share of the question's words found on a page that one section must hold to be called
  * the answer (words in its heading count twice: a heading that asks the question is a good sign).
@@ -109,8 +108,8 @@ interface SectionMatch {
 }
 
 export function rankCandidates<C extends Candidate>(query: ParsedQuery | readonly TermGroup[], candidates: readonly C[]): Ranked<C>[] {
-  const { groups, subject, asksDefinition, definitionHeadings } = Array.isArray(query)
-    ? { groups: query as readonly TermGroup[], subject: '', asksDefinition: false, definitionHeadings: [] }
+  const { groups, subject, asksDefinition, definitionHeadings, severalWords } = Array.isArray(query)
+    ? { groups: query as readonly TermGroup[], subject: '', asksDefinition: false, definitionHeadings: [], severalWords: false }
     : (query as ParsedQuery);
   const coreGroups = groups.filter((g) => g.role === 'core');
   const spoken = subject.replace(/\s+/gu, '');
@@ -126,10 +125,10 @@ export function rankCandidates<C extends Candidate>(query: ParsedQuery | readonl
   const ranked: Ranked<C>[] = [];
   const rarity = sectionRarity(coreGroups, candidates);
   const rareWeight = coreGroups.reduce((sum, g) => sum + g.weight * rarity.get(g)!, 0);
-  // One word (屏幕共享; Chinese words are rarely longer than four characters) has nothing
-  // for a section to bring together: the page that teaches it ranks by the word alone. A
-  // longer query holds several words, and the section holding them all answers it.
-  const question = Array.from(spoken).length > LONGEST_WORD;
+  // One word (屏幕共享) has nothing for a section to bring together: the page that teaches
+  // it ranks by the word alone. A longer query holds several words, and the section
+  // holding them all answers it.
+  const question = severalWords;
 
   for (const candidate of candidates) {
     const title = normaliseText(candidate.title);

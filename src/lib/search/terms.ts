@@ -50,7 +50,14 @@ export interface ParsedQuery {
   asksDefinition: boolean;
   /** For such a question, the same question as a heading would put it (什么是云仓, 云仓是什么). */
   definitionHeadings: string[];
+  /**
+   * True when what is asked is longer than one word (Chinese words are rarely longer than
+   * four characters): a question whose words one section of a page may hold together.
+   */
+  severalWords: boolean;
 }
+
+const LONGEST_WORD = 4;
 
 const LONGEST_BONUS_RUN = 6;
 
@@ -173,7 +180,7 @@ export function parseQuery(rawQuery: string, vocabulary: Vocabulary = EMPTY_VOCA
   }
   const word = query.replace(/\s+/gu, '');
   const definitionHeadings = stripped.asksDefinition ? vocabulary.definitionWords.flatMap((asking) => [asking + word, word + asking]) : [];
-  return { groups, subject: query, asksDefinition: stripped.asksDefinition, definitionHeadings };
+  return { groups, subject: query, asksDefinition: stripped.asksDefinition, definitionHeadings, severalWords: Array.from(word).length > LONGEST_WORD };
 }
 
 /** The term groups of a query (see parseQuery). */
