@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import mdx from '@astrojs/mdx';
 import { resolveDeployment } from './src/config/deployment.ts';
+import { BROWSER_TARGETS } from './src/config/browsers.ts';
 import { readingBootHash } from './src/config/reading-boot.ts';
 import siteBuild from './src/integration/index.ts';
 
@@ -40,12 +41,11 @@ export default defineConfig({
   // stylesheet, Chromium checks attribute selectors against every element, and the style
   // pass before the first paint took measurably longer on a slow phone (Lighthouse LCP).
   scopedStyleStrategy: 'class',
-  integrations: [mdx(), siteBuild({ kiosk })],
+  integrations: [mdx(), siteBuild({ variant: kiosk ? 'kiosk' : 'website' })],
   // Shiki writes inline styles that the CSP blocks, and our articles have no code to highlight.
   markdown: { syntaxHighlight: false },
   env: {
     schema: {
-      SITE_NAME: envField.string({ context: 'client', access: 'public', default: '快递面单防骗课堂' }),
       KIOSK: envField.boolean({ context: 'client', access: 'public', default: false }),
       /** Seconds without a touch before a kiosk asks "还在吗？" and then starts over. */
       KIOSK_IDLE_SECONDS: envField.number({ context: 'client', access: 'public', default: 90, int: true, gt: 10 }),
@@ -65,8 +65,7 @@ export default defineConfig({
       scriptDirective: { hashes: [readingBootHash] },
     },
   },
-  // Phones open the site inside WeChat and other apps whose browsers can be years old:
-  // compile for Chrome 87 and Safari 14 (iOS WKWebView) and up.
-  vite: { build: { target: ['chrome87', 'safari14'], cssTarget: ['chrome87', 'safari14'], cssCodeSplit: false } },
+  // Phones open the site inside WeChat and other apps whose browsers can be years old.
+  vite: { build: { target: BROWSER_TARGETS, cssTarget: BROWSER_TARGETS, cssCodeSplit: false } },
   devToolbar: { enabled: false },
 });

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import { buildSync } from 'esbuild';
+import { BROWSER_TARGETS } from './browsers.ts';
 
 /**
  * The inline script that applies stored reading settings before the first paint, bundled
@@ -15,7 +16,7 @@ const bundle = buildSync({
   format: 'iife',
   minify: true,
   legalComments: 'none',
-  target: ['chrome87', 'safari14'],
+  target: BROWSER_TARGETS,
 });
 
 export const readingBootScript = bundle.outputFiles[0]!.text.trim();

@@ -24,3 +24,8 @@ export async function getSearchWords(): Promise<SearchWords> {
     intents: intents.map(({ data }) => ({ page: withBase(data.page), words: unique(data.words) })),
   };
 }
+
+/** The pages content/search/intents.yaml sends searches to, site paths without the base. */
+export async function getSearchIntentPages(): Promise<string[]> {
+  return [...new Set((await getCollection('searchIntents')).map(({ data }) => data.page))];
+}

@@ -1,8 +1,7 @@
 import { execFile } from 'node:child_process';
-import { readFile, rm } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
-import { SEARCH_WORDS_FILE, type SearchWords } from '../lib/search/words.ts';
 
 // Pagefind also writes its ready-made search UIs; the site has its own (src/client/search),
 // so they are removed to keep the published folder to what is used.
@@ -17,14 +16,24 @@ const UNUSED_UI_FILES = [
 ];
 
 /**
- * The folders whose pages can be found by search, and single pages in folders that are
- * otherwise not searched (the printables' and the talk's front pages: the fact sheets and
- * slides repeat the articles). Pagefind reads only these: the WeChat pages, embeds and
- * fragments (two thirds of the HTML at 300 articles) would cost it time for nothing.
- * tests/dist checks that no page with data-pagefind-body lives elsewhere.
+ * The pages search can return, as site paths in which "*" stands for one path segment (the
+ * pages that mark their text data-pagefind-body). Pagefind reads only these: the WeChat
+ * pages, embeds, fragments and printables (two thirds of the HTML at 300 articles) would
+ * cost it time for nothing, and the fact sheets and slides repeat the articles.
+ * tests/dist checks that exactly these pages carry data-pagefind-body.
  */
-export const SEARCHABLE_FOLDERS = ['articles', 'quiz', 'tools', 'simulate', 'glossary'] as const;
-export const SEARCHABLE_PAGES = ['print/index.html', 'talk/index.html'] as const;
+export const SEARCHABLE_PAGES = ['/articles/*/', '/quiz/', '/tools/waybill/', '/simulate/', '/simulate/*/', '/glossary/', '/print/', '/talk/'] as const;
+
+const segments = (path: string) => path.split('/').filter(Boolean);
+
+/** Whether search can return the page at this site path (without the base). */
+export function isSearchable(path: string): boolean {
+  const page = segments(path);
+  return SEARCHABLE_PAGES.some((pattern) => {
+    const parts = segments(pattern);
+    return parts.length === page.length && parts.every((part, i) => part === '*' || part === page[i]);
+  });
+}
 
 /**
  * Pagefind's own program, through its npm wrapper, rather than its Node API: the API hands
@@ -40,7 +49,7 @@ const PAGEFIND = resolve('node_modules/pagefind/lib/runner/bin.cjs');
  * page stay out of results. Returns the number of pages indexed.
  */
 export async function indexSearch(outDir: string): Promise<number> {
-  const glob = `{${[...SEARCHABLE_FOLDERS.map((folder) => `${folder}/**/*.html`), ...SEARCHABLE_PAGES].join(',')}}`;
+  const glob = `{${SEARCHABLE_PAGES.map((pattern) => `${pattern.slice(1)}index.html`).join(',')}}`;
   const args = [PAGEFIND, '--site', outDir, '--glob', glob, '--force-language', 'zh-cn'];
   let output: string;
   try {
@@ -58,17 +67,14 @@ export async function indexSearch(outDir: string): Promise<number> {
 
 /**
  * Fails the build when content/search/intents.yaml names a page search cannot return: one
- * that was not built, or that is not indexed (no data-pagefind-body).
+ * that is not a page of the site, or that search does not read.
  */
-export async function checkIntentPages(outDir: string, base: string): Promise<void> {
-  const words = JSON.parse(await readFile(join(outDir, SEARCH_WORDS_FILE), 'utf8')) as SearchWords;
-  const problems: string[] = [];
-  for (const { page } of words.intents) {
-    const file = join(outDir, page.slice(base.length), 'index.html');
-    const html = await readFile(file, 'utf8').catch(() => undefined);
-    if (html === undefined) problems.push(`${page}: no such page was built`);
-    else if (!html.includes('data-pagefind-body')) problems.push(`${page}: the page is not searchable (it has no data-pagefind-body)`);
-  }
+export function checkIntentPages(intentPages: readonly string[], publicPages: readonly string[]): void {
+  const problems = intentPages.flatMap((page) => {
+    if (!publicPages.includes(page)) return [`${page}: no such page was built`];
+    if (!isSearchable(page)) return [`${page}: the page is not searchable (SEARCHABLE_PAGES in src/integration/search-index.ts)`];
+    return [];
+  });
   if (problems.length > 0) {
     throw new Error(`content/search/intents.yaml names pages search cannot return. Fix \`page\` in:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
   }

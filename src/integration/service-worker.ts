@@ -2,13 +2,14 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import { build } from 'esbuild';
+import { LANGUAGE_TARGET } from '../config/browsers.ts';
 import { SEARCH_WORDS_FILE } from '../lib/search/words.ts';
 
 /**
  * Writes the service worker (src/client/service-worker.ts) with the list of files a first
- * visit precaches: the CSS and JS, icons, the search engine's code and word lists, and the pages the
- * /offline/ page lists (home, the start-here articles, quiz, tools, glossary, about,
- * search), plus the whole search index while it is small. That list does not grow with
+ * visit precaches: the CSS and JS, icons, the search engine's code and word lists, the
+ * /offline/ page and the pages it lists (home, the start-here articles, quiz, tools,
+ * glossary, about, search), plus the whole search index while it is small. That list does not grow with
  * the number of articles.
  */
 
@@ -17,16 +18,6 @@ const WHOLE_SEARCH_INDEX_UP_TO = 512 * 1024;
 
 const OFFLINE_PAGE = 'offline/index.html';
 const MANIFEST_PLACEHOLDER = 'self.__WB_MANIFEST';
-
-/** The paths the built /offline/ page lists as available offline (data-offline-page). */
-export async function offlinePagePaths(outDir: string): Promise<string[]> {
-  const html = await readFile(join(outDir, OFFLINE_PAGE), 'utf8').catch(() => {
-    throw new Error(`${OFFLINE_PAGE} is missing from ${outDir}: the service worker precaches the pages it lists (src/pages/offline.astro).`);
-  });
-  const paths = [...html.matchAll(/data-offline-page="([^"]+)"/g)].map((match) => match[1]!);
-  if (paths.length === 0) throw new Error(`${OFFLINE_PAGE} lists no page with data-offline-page.`);
-  return paths;
-}
 
 /** Every file under dir, as paths relative to it with forward slashes. */
 async function filesUnder(dir: string): Promise<string[]> {
@@ -37,8 +28,8 @@ async function filesUnder(dir: string): Promise<string[]> {
 const pageFile = (path: string) => `${path.replace(/^\//, '')}index.html`;
 
 /** The files a first visit precaches, relative to outDir. */
-async function shellFiles(outDir: string): Promise<{ files: string[]; wholeSearchIndex: boolean }> {
-  const pages = (await offlinePagePaths(outDir)).map(pageFile);
+async function shellFiles(outDir: string, offlinePages: readonly string[]): Promise<{ files: string[]; wholeSearchIndex: boolean }> {
+  const pages = offlinePages.map(pageFile);
   const assets = (await filesUnder(join(outDir, '_astro'))).map((file) => `_astro/${file}`);
   // The share card is for other apps' link previews, not for reading.
   const icons = (await filesUnder(join(outDir, 'icons'))).filter((file) => file.endsWith('.png') && file !== 'share-card.png').map((file) => `icons/${file}`);
@@ -61,9 +52,7 @@ async function workerCode(): Promise<string> {
     format: 'iife',
     minify: true,
     legalComments: 'none',
-    // Old WeChat webviews (Chrome 87, Safari 14); esbuild will not lower Workbox's
-    // destructuring for "safari14", which runs it anyway, so the target is the language level.
-    target: 'es2019',
+    target: LANGUAGE_TARGET,
     // Workbox logs every step unless it is told this is production.
     define: { 'process.env.NODE_ENV': '"production"' },
   });
@@ -72,8 +61,9 @@ async function workerCode(): Promise<string> {
   return code;
 }
 
-export async function writeServiceWorker(outDir: string): Promise<{ count: number; size: number; wholeSearchIndex: boolean }> {
-  const [{ files, wholeSearchIndex }, code] = await Promise.all([shellFiles(outDir), workerCode()]);
+/** `offlinePages`: the site paths a first visit keeps (src/content/offline-pages.ts, through the build manifest). */
+export async function writeServiceWorker(outDir: string, offlinePages: readonly string[]): Promise<{ count: number; size: number; wholeSearchIndex: boolean }> {
+  const [{ files, wholeSearchIndex }, code] = await Promise.all([shellFiles(outDir, offlinePages), workerCode()]);
   let size = 0;
   // Workbox's manifest: each file with the hash of its content, so a new build re-downloads exactly what changed.
   const manifest = await Promise.all(

@@ -1,79 +1,59 @@
-import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { parse } from 'node-html-parser';
+import { edition } from '../config/edition.ts';
 import { wechat } from '../i18n/ui.ts';
-import { escapeHtml } from '../lib/escape-html.ts';
+import { wechatPageTemplate } from '../lib/render-once/pages.ts';
+import { articlePath, joinBase, wechatFragmentPath } from '../lib/url.ts';
 import { toWechatFragment } from '../lib/wechat/fragment.ts';
+import { onlyFileOf, type ManifestArticle } from './build-manifest.ts';
 
-/** Where an article's paste-in fragment is written, under the build folder. */
-export const wechatFragmentPath = (slug: string) => `wechat-fragments/${slug}.html`;
-
-/**
- * The /wechat/<slug>/ page as Astro renders it once (src/pages/wechat/[slug].astro), with
- * these stand-ins for the article's slug and title. Capitals: no article slug has them.
- */
-export const WECHAT_PAGE_TEMPLATE = { slug: 'WECHAT_PAGE_SLUG', title: 'WECHAT_PAGE_TITLE' } as const;
-const wechatPagePath = (slug: string) => `wechat/${slug}/index.html`;
-
-/** One article's /wechat/<slug>/ page, from the page rendered with the stand-ins. */
-export function wechatPage(template: string, slug: string, title: string): string {
-  return template.replaceAll(WECHAT_PAGE_TEMPLATE.slug, slug).replaceAll(WECHAT_PAGE_TEMPLATE.title, escapeHtml(title));
-}
-
-/** An attribute value as written in the built HTML, with its entities decoded. */
-function decodeAttribute(value: string | undefined): string | undefined {
-  return value === undefined ? undefined : (parse(`<i title="${value}"></i>`).querySelector('i')?.getAttribute('title') ?? value);
+/** Where the site is published: its origin and base path, as Astro was configured. */
+export interface Address {
+  site: string;
+  base: string;
 }
 
 /**
- * Writes, for every built article, the fragment to paste into a WeChat 公众号 post, from the
- * article exactly as published (src/lib/wechat/fragment.ts does the conversion), and the
- * article's /wechat/<slug>/ page, from the page Astro rendered once. The fragments live in
- * their own folder: beside the /wechat/<slug>/ pages, "<slug>.html" would be served for
- * "/wechat/<slug>/" by hosts that prefer "<path>.html". Returns the number of articles.
+ * Writes, for every article, the fragment to paste into a WeChat 公众号 post, from the
+ * article's body exactly as published (src/lib/wechat/fragment.ts does the conversion), and
+ * the article's /wechat/<slug>/ page, from the template Astro rendered once. The fragments
+ * live in their own folder: beside the /wechat/<slug>/ pages, "<slug>.html" would be served
+ * for "/wechat/<slug>/" by hosts that prefer "<path>.html". Returns the number of articles.
  */
-export async function exportWechat(outDir: string): Promise<number> {
-  const articlesDir = join(outDir, 'articles');
-  const templateFile = join(outDir, wechatPagePath(WECHAT_PAGE_TEMPLATE.slug));
+export async function exportWechat(outDir: string, assets: Map<string, URL[]>, articles: readonly ManifestArticle[], address: Address): Promise<number> {
+  const templateFile = onlyFileOf(assets, wechatPageTemplate.route);
   const template = await readFile(templateFile, 'utf8');
   await rm(dirname(templateFile), { recursive: true });
   await mkdir(join(outDir, 'wechat-fragments'), { recursive: true });
-  const folders = (await readdir(articlesDir, { withFileTypes: true })).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
   // Files are read and written asynchronously, so Node only spends its time on the parsing:
   // this step runs beside the search index and the images, on the same two cores.
-  const written = await Promise.all(
-    folders.map(async (slug) => {
-      const file = join(articlesDir, slug, 'index.html');
-      // Folders without a page of their own (the list's /articles/page/N/) are no article.
-      const html = await readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
-        if (error.code === 'ENOENT') return undefined;
-        throw error;
+  await Promise.all(
+    articles.map(async ({ slug, title }) => {
+      const body = await articleBody(join(outDir, articlePath(slug), 'index.html'));
+      const pageUrl = new URL(joinBase(address.base, articlePath(slug)), address.site).href;
+      const fragment = toWechatFragment(body, {
+        pageUrl,
+        qrPngUrl: new URL(joinBase(address.base, `/qr/articles-${slug}.png`), address.site).href,
+        brandColour: edition.colour,
+        title,
+        strings: { tryIt: wechat.tryIt, footnotes: wechat.footnotes, credit: wechat.credit, practise: wechat.practise },
       });
-      if (html === undefined) return false;
-      const { fragment, title } = fragmentOf(html, slug, file);
       await mkdir(join(outDir, 'wechat', slug), { recursive: true });
-      await Promise.all([writeFile(join(outDir, wechatFragmentPath(slug)), `${fragment}\n`), writeFile(join(outDir, wechatPagePath(slug)), wechatPage(template, slug, title))]);
-      return true;
+      await Promise.all([
+        writeFile(join(outDir, wechatFragmentPath(slug)), `${fragment}\n`),
+        writeFile(join(outDir, 'wechat', slug, 'index.html'), wechatPageTemplate.fill(template, { slug, title })),
+      ]);
     }),
   );
-  return written.filter(Boolean).length;
+  return articles.length;
 }
 
-function fragmentOf(html: string, slug: string, file: string): { fragment: string; title: string } {
+/** The article's body as published: the element the article layout marks data-article-body. */
+async function articleBody(file: string) {
+  const html = await readFile(file, 'utf8');
   // Only the <article> is parsed: a third of the page is head, header and footer.
-  const page = parse(html.slice(html.indexOf('<article'), html.lastIndexOf('</article>') + '</article>'.length));
-  const body = page.querySelector('[data-article-body]');
-  const canonical = decodeAttribute(html.match(/<link rel="canonical" href="([^"]+)"/)?.[1]);
-  const title = page.querySelector('h1')?.text.trim();
-  if (!body || !canonical || !title) throw new Error(`${file}: no article body, title or canonical URL to export`);
-  const pageUrl = new URL(canonical);
-  const base = pageUrl.pathname.replace(/articles\/[^/]+\/$/, '');
-  const fragment = toWechatFragment(body, {
-    pageUrl: pageUrl.href,
-    qrPngUrl: new URL(`${base}qr/articles-${slug}.png`, pageUrl).href,
-    siteName: decodeAttribute(html.match(/<meta property="og:site_name" content="([^"]*)"/)?.[1]) ?? '',
-    title,
-    strings: { tryIt: wechat.tryIt, footnotes: wechat.footnotes, credit: wechat.credit, practise: wechat.practise },
-  });
-  return { fragment, title };
+  const body = parse(html.slice(html.indexOf('<article'), html.lastIndexOf('</article>') + '</article>'.length)).querySelector('[data-article-body]');
+  if (!body) throw new Error(`${file}: no element with data-article-body to export to WeChat (src/layouts/ArticleLayout.astro marks it).`);
+  return body;
 }

@@ -33,3 +33,8 @@ export function pagePath(pathname: string, base: string): string {
 export function articlePath(id: string): string {
   return `/articles/${id}/`;
 }
+
+/** Where an article's paste-in fragment for a WeChat 公众号 post is published, without the base. */
+export function wechatFragmentPath(slug: string): string {
+  return `/wechat-fragments/${slug}.html`;
+}

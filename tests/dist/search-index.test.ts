@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { SEARCHABLE_FOLDERS, SEARCHABLE_PAGES } from '../../src/integration/search-index.ts';
+import { isSearchable } from '../../src/integration/search-index.ts';
 import { DIST, htmlPages, relative } from './built-site.ts';
 
-// Pagefind reads only SEARCHABLE_FOLDERS, to keep the build fast at 300 articles: a page
-// meant to be found but built elsewhere would silently drop out of search.
+// Pagefind reads only SEARCHABLE_PAGES, to keep the build fast at 300 articles: a page
+// meant to be found but not listed there would silently drop out of search, and a listed
+// page without data-pagefind-body would let content/search/intents.yaml send searches to it.
 describe('what search indexes', () => {
   const searchable = htmlPages(DIST)
     .map((file) => relative(file))
@@ -16,9 +17,17 @@ describe('what search indexes', () => {
     );
   });
 
-  it.each(searchable)('%s is inside a folder Pagefind reads', (page) => {
-    const read = SEARCHABLE_FOLDERS.some((folder) => page.startsWith(`${folder}/`)) || (SEARCHABLE_PAGES as readonly string[]).includes(page);
-    expect(read, `add its folder to SEARCHABLE_FOLDERS (or the page to SEARCHABLE_PAGES) in src/integration/search-index.ts`).toBe(true);
+  const sitePath = (page: string) => `/${page.replace(/index\.html$/, '')}`;
+
+  it.each(searchable)('%s is one of the pages Pagefind reads', (page) => {
+    expect(isSearchable(sitePath(page)), `add it to SEARCHABLE_PAGES in src/integration/search-index.ts`).toBe(true);
+  });
+
+  it('reads no page without data-pagefind-body', () => {
+    const unmarked = htmlPages(DIST)
+      .map((file) => relative(file))
+      .filter((page) => !searchable.includes(page) && isSearchable(sitePath(page)));
+    expect(unmarked).toEqual([]);
   });
 
   it("indexes exactly those pages", () => {

@@ -70,7 +70,8 @@ test('after a new build, the next visit shows the new version, never a mix', asy
     const after = before.replace(/(<h1[^>]*>)快递面单防骗课堂(<\/h1>)/, '$1快递面单防骗课堂（新版）$2');
     expect(after).not.toBe(before);
     writeFileSync(home, after);
-    expect((await writeServiceWorker(root)).count).toBeGreaterThan(10);
+    const offlinePages = [...readFileSync(join(root, 'offline', 'index.html'), 'utf8').matchAll(/data-offline-page="([^"]+)"/g)].map((match) => match[1]!);
+    expect((await writeServiceWorker(root, offlinePages)).count).toBeGreaterThan(10);
 
     // The next visit: the page may start from the old copy, then the new worker takes over
     // and the page reloads once, whole, in the new version.

@@ -1,26 +1,49 @@
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import type { BuildManifest } from '../../src/integration/build-manifest.ts';
 
 const cache = mkdtempSync(join(tmpdir(), 'kuaidi-image-cache-'));
 process.env['IMAGE_CACHE_DIR'] = cache;
-const { imageCacheStats, renderCover } = await import('../../src/lib/share/images.ts');
-afterAll(() => rmSync(cache, { recursive: true, force: true }));
+const { writeImages } = await import('../../src/integration/images/write-images.ts');
+const { imageCacheStats } = await import('../../src/integration/images/cache.ts');
+const sites: string[] = [];
+afterAll(() => [cache, ...sites].forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
-describe('drawn images are cached by what decides their pixels', () => {
-  it('draws a cover once, reuses it unchanged, and redraws only what changed', { timeout: 60_000 }, async () => {
-    const first = await renderCover('义乌云仓木马案', '案例', '快递面单防骗课堂', 'wide');
-    expect(imageCacheStats).toEqual({ drawn: 1, reused: 0 });
-    expect(first.subarray(1, 4).toString()).toBe('PNG');
+const manifest = (title: string): BuildManifest => ({
+  publicPages: ['/', '/articles/yiwu-case/'],
+  offlinePages: [],
+  searchIntentPages: [],
+  articles: [{ slug: 'yiwu-case', title, kicker: '案例', remember: [] }],
+});
+const address = { site: 'https://example.org', base: '/fangpian/' };
+const newSite = () => {
+  const dir = mkdtempSync(join(tmpdir(), 'kuaidi-site-'));
+  sites.push(dir);
+  return dir;
+};
 
-    const again = await renderCover('义乌云仓木马案', '案例', '快递面单防骗课堂', 'wide');
-    expect(imageCacheStats).toEqual({ drawn: 1, reused: 1 });
-    expect(again.equals(first)).toBe(true);
+describe('the build step that writes images', () => {
+  it('draws covers, QR codes, icons and the share card once, then links them from the cache; a changed title redraws only its covers', { timeout: 60_000 }, async () => {
+    const first = newSite();
+    const written = await writeImages(first, manifest('义乌云仓木马案'), address);
+    // 2 covers, 2 pages × (SVG + PNG) QR codes, 4 icons, 1 share card.
+    expect(written).toEqual({ covers: 2, qrCodes: 2, drawn: 11 });
+    const cover = readFileSync(join(first, 'covers/yiwu-case/wide.png'));
+    expect(cover.subarray(1, 4).toString()).toBe('PNG');
+    expect(readdirSync(join(first, 'qr')).sort()).toEqual(['articles-yiwu-case.png', 'articles-yiwu-case.svg', 'home.png', 'home.svg']);
+    expect(readFileSync(join(first, 'qr/home.svg'), 'utf8')).toMatch(/^<svg /);
+    expect(readdirSync(join(first, 'icons')).sort()).toEqual(['apple-touch-icon.png', 'favicon-32.png', 'icon-192.png', 'icon-512.png', 'share-card.png']);
 
-    await renderCover('义乌云仓木马案（更新）', '案例', '快递面单防骗课堂', 'wide');
-    await renderCover('义乌云仓木马案', '案例', '快递面单防骗课堂', 'square');
-    expect(imageCacheStats).toEqual({ drawn: 3, reused: 1 });
-    expect(readdirSync(cache)).toHaveLength(3);
+    const second = newSite();
+    expect((await writeImages(second, manifest('义乌云仓木马案'), address)).drawn).toBe(0);
+    // The same file, linked from the cache: no bytes copied.
+    expect(statSync(join(second, 'covers/yiwu-case/wide.png')).ino).toBe(statSync(join(first, 'covers/yiwu-case/wide.png')).ino);
+
+    const drawnBefore = imageCacheStats.drawn;
+    expect((await writeImages(newSite(), manifest('义乌云仓木马案（更新）'), address)).drawn).toBe(2);
+    expect(imageCacheStats.drawn - drawnBefore).toBe(2);
+    expect(readdirSync(cache)).toHaveLength(13);
   });
 });

@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { missingGlyphs } from '../../src/lib/share/cjk-font.ts';
+import { missingGlyphs } from '../../src/integration/images/cjk-font.ts';
 import { parse } from 'node-html-parser';
-import { WECHAT_PAGE_TEMPLATE, wechatPage } from '../../src/integration/wechat-export.ts';
 import { toWechatFragment } from '../../src/lib/wechat/fragment.ts';
 
 const options = {
   pageUrl: 'https://example.org/articles/a/',
   qrPngUrl: 'https://example.org/qr/articles-a.png',
-  siteName: '快递面单防骗课堂',
+  brandColour: '#0b5cad',
   title: '标题',
   strings: { tryIt: '扫码体验', footnotes: '文中链接', credit: '原文：', practise: '扫码练一练：' },
 };
@@ -69,23 +68,6 @@ describe('toWechatFragment on a parsed article body', () => {
     const body = '<h2 id="a">标题</h2><p class="x">看<a href="/articles/b/">这篇</a>，拨打<a href="tel:110">110</a>。</p><div data-quiz hidden><button>答</button></div><ul><li><strong>一</strong></li></ul>';
     const page = parse(`<article><h1>题</h1><div class="prose" data-article-body>${body}</div></article>`);
     expect(toWechatFragment(page.querySelector('[data-article-body]')!, options)).toBe(toWechatFragment(body, options));
-  });
-});
-
-describe('wechatPage', () => {
-  const { slug, title } = WECHAT_PAGE_TEMPLATE;
-  const template = `<title>复制到公众号：${title}</title><h1 data-x="${title}">${title}</h1><iframe src="/wechat-fragments/${slug}.html"></iframe><a href="/articles/${slug}/">回</a>`;
-
-  it('puts in the article slug and title wherever the template has them', () => {
-    const html = wechatPage(template, 'yiwu-case', '案例：义乌云仓木马案');
-    expect(html).toBe('<title>复制到公众号：案例：义乌云仓木马案</title><h1 data-x="案例：义乌云仓木马案">案例：义乌云仓木马案</h1><iframe src="/wechat-fragments/yiwu-case.html"></iframe><a href="/articles/yiwu-case/">回</a>');
-  });
-
-  it('escapes the title, so it stays text in elements and attributes', () => {
-    const root = parse(wechatPage(template, 'a', `"引号" <b>标签</b> & 'x'`));
-    expect(root.querySelector('h1')!.text).toBe(`"引号" <b>标签</b> & 'x'`);
-    expect(root.querySelector('h1')!.getAttribute('data-x')).toBe(`"引号" <b>标签</b> & 'x'`);
-    expect(root.querySelector('b')).toBeNull();
   });
 });
 

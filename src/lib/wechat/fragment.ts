@@ -13,16 +13,18 @@ export interface FragmentOptions {
   pageUrl: string;
   /** Absolute URL of the article's QR code as PNG. */
   qrPngUrl: string;
-  siteName: string;
+  /** The edition's brand colour (content/edition.yaml), for headings, marks and cards. */
+  brandColour: string;
   title: string;
   strings: { tryIt: string; footnotes: string; credit: string; practise: string };
 }
 
 const BASE = 'font-size:16px;line-height:1.8;color:#222;';
-const STYLES: Record<string, string> = {
+/** Each kept element's inline style, in the edition's colour. */
+const stylesFor = (brand: string): Record<string, string> => ({
   section: BASE,
   p: `${BASE}margin:0 0 1em;`,
-  h2: 'font-size:20px;line-height:1.5;font-weight:bold;color:#0b5cad;margin:1.6em 0 0.6em;padding-bottom:4px;border-bottom:2px solid #0b5cad;',
+  h2: `font-size:20px;line-height:1.5;font-weight:bold;color:${brand};margin:1.6em 0 0.6em;padding-bottom:4px;border-bottom:2px solid ${brand};`,
   h3: 'font-size:17px;line-height:1.5;font-weight:bold;color:#222;margin:1.2em 0 0.5em;',
   ul: `${BASE}margin:0 0 1em;padding-left:1.5em;`,
   ol: `${BASE}margin:0 0 1em;padding-left:1.5em;`,
@@ -37,11 +39,12 @@ const STYLES: Record<string, string> = {
   figcaption: 'font-size:14px;line-height:1.6;color:#555;margin:0 0 0.5em;font-weight:bold;',
   cite: 'font-style:normal;font-weight:bold;',
   time: '',
-  sup: 'font-size:12px;color:#0b5cad;',
+  sup: `font-size:12px;color:${brand};`,
   span: '',
   br: '',
   img: 'display:block;max-width:100%;margin:0 auto;',
-};
+});
+type Styles = ReturnType<typeof stylesFor>;
 
 /** Elements with no place in a WeChat post: removed with their content. */
 const DROP = 'script, style, link, noscript, svg, button, input, form, iframe, dialog, nav, .toc, [data-read-aloud], .visually-hidden[aria-hidden], [hidden]';
@@ -50,17 +53,20 @@ const INTERACTIVE = '[data-waybill-tool], [data-quiz], [data-search]';
 /** Wrappers whose content is kept but which become a plain section. */
 const BLOCKS = new Set(['div', 'figure', 'article', 'aside', 'header', 'footer', 'main', 'dl', 'dd', 'dt']);
 
-function card(options: FragmentOptions): string {
-  return `<section style="border:2px solid #0b5cad;border-radius:8px;padding:12px;margin:0 0 1em;text-align:center;${BASE}"><p style="${STYLES['p']}font-weight:bold;">${escapeHtml(options.strings.tryIt)}</p><img src="${options.qrPngUrl}" alt="${escapeHtml(options.title)}" style="width:160px;height:160px;display:block;margin:0 auto;" /></section>`;
+/** The frame of a "scan to try it" card. */
+const cardStyle = (options: FragmentOptions) => `border:2px solid ${options.brandColour};border-radius:8px;padding:12px;margin:0 0 1em;text-align:center;${BASE}`;
+
+function card(options: FragmentOptions, styles: Styles): string {
+  return `<section style="${cardStyle(options)}"><p style="${styles['p']}font-weight:bold;">${escapeHtml(options.strings.tryIt)}</p><img src="${options.qrPngUrl}" alt="${escapeHtml(options.title)}" style="width:160px;height:160px;display:block;margin:0 auto;" /></section>`;
 }
 
 /** A call simulation the article sends readers to: its title, its address and its QR code, scanned from the post. */
-function practiseCard(link: HTMLElement, options: FragmentOptions): string {
+function practiseCard(link: HTMLElement, options: FragmentOptions, styles: Styles): string {
   const base = new URL(options.pageUrl);
   const title = link.getAttribute('data-title') ?? '';
   const href = new URL(link.getAttribute('data-simulation-link') ?? '/', base).href;
   const qr = new URL(link.getAttribute('data-qr') ?? '/', base).href;
-  return `<section style="border:2px solid #0b5cad;border-radius:8px;padding:12px;margin:0 0 1em;text-align:center;${BASE}"><p style="${STYLES['p']}font-weight:bold;">${escapeHtml(options.strings.practise)}${escapeHtml(title)}</p><img src="${qr}" alt="${escapeHtml(title)}" style="width:160px;height:160px;display:block;margin:0 auto;" /><p style="${STYLES['p']}font-size:13px;word-break:break-all;">${escapeHtml(href)}</p></section>`;
+  return `<section style="${cardStyle(options)}"><p style="${styles['p']}font-weight:bold;">${escapeHtml(options.strings.practise)}${escapeHtml(title)}</p><img src="${qr}" alt="${escapeHtml(title)}" style="width:160px;height:160px;display:block;margin:0 auto;" /><p style="${styles['p']}font-size:13px;word-break:break-all;">${escapeHtml(href)}</p></section>`;
 }
 
 /**
@@ -68,11 +74,12 @@ function practiseCard(link: HTMLElement, options: FragmentOptions): string {
  * each page once), whose children then move into the fragment.
  */
 export function toWechatFragment(article: string | HTMLElement, options: FragmentOptions): string {
+  const styles = stylesFor(options.brandColour);
   const root = parse(`<section>${typeof article === 'string' ? article : ''}</section>`, { comment: false });
   if (typeof article !== 'string') (root.firstChild as HTMLElement).append(...article.childNodes);
   // Interactive parts first: they start hidden until their script runs.
-  for (const element of root.querySelectorAll(INTERACTIVE)) element.replaceWith(...parse(card(options)).childNodes);
-  for (const element of root.querySelectorAll('[data-simulation-link]')) element.replaceWith(...parse(practiseCard(element, options)).childNodes);
+  for (const element of root.querySelectorAll(INTERACTIVE)) element.replaceWith(...parse(card(options, styles)).childNodes);
+  for (const element of root.querySelectorAll('[data-simulation-link]')) element.replaceWith(...parse(practiseCard(element, options, styles)).childNodes);
   for (const element of root.querySelectorAll(DROP)) element.remove();
   // Text that exists only for screen readers would read twice in a post.
   for (const element of root.querySelectorAll('.visually-hidden')) {
@@ -101,29 +108,29 @@ export function toWechatFragment(article: string | HTMLElement, options: Fragmen
     link.replaceWith(...parse(`${escapeHtml(text)}<sup>[${number}]</sup>`).childNodes);
   }
 
-  clean(root);
+  clean(root, styles);
   const notes =
     footnotes.length === 0
       ? ''
-      : `<section style="${BASE}font-size:14px;color:#555;"><p style="${STYLES['p']}font-size:14px;font-weight:bold;">${escapeHtml(options.strings.footnotes)}</p>${footnotes
-          .map((url, i) => `<p style="${STYLES['p']}font-size:13px;word-break:break-all;">[${i + 1}] ${escapeHtml(url)}</p>`)
+      : `<section style="${BASE}font-size:14px;color:#555;"><p style="${styles['p']}font-size:14px;font-weight:bold;">${escapeHtml(options.strings.footnotes)}</p>${footnotes
+          .map((url, i) => `<p style="${styles['p']}font-size:13px;word-break:break-all;">[${i + 1}] ${escapeHtml(url)}</p>`)
           .join('')}</section>`;
-  const credit = `<p style="${STYLES['p']}font-size:14px;color:#555;">${escapeHtml(options.strings.credit)} ${escapeHtml(options.pageUrl)}</p>`;
+  const credit = `<p style="${styles['p']}font-size:14px;color:#555;">${escapeHtml(options.strings.credit)} ${escapeHtml(options.pageUrl)}</p>`;
   return `${root.innerHTML}${notes}${credit}`;
 }
 
 /** Unwraps unknown wrappers, drops every attribute but a few, and sets inline styles. */
-function clean(node: Node): void {
+function clean(node: Node, styles: Styles): void {
   for (const child of [...node.childNodes]) {
     if (child.nodeType !== NodeType.ELEMENT_NODE) continue;
     const element = child as HTMLElement;
-    clean(element);
+    clean(element, styles);
     let tag = (element.tagName ?? '').toLowerCase();
     if (BLOCKS.has(tag)) {
       element.tagName = 'SECTION';
       tag = 'section';
     }
-    if (!tag || !(tag in STYLES)) {
+    if (!tag || !(tag in styles)) {
       element.replaceWith(...element.childNodes);
       continue;
     }
@@ -138,7 +145,7 @@ function clean(node: Node): void {
         if (value) keep[name] = value;
       }
     }
-    const style = (element.getAttribute('style') ?? '') || STYLES[tag] || '';
+    const style = (element.getAttribute('style') ?? '') || styles[tag] || '';
     for (const name of Object.keys(element.attributes)) element.removeAttribute(name);
     for (const [name, value] of Object.entries(keep)) element.setAttribute(name, value);
     if (style) element.setAttribute('style', style);

@@ -1,0 +1,29 @@
+import type { APIRoute } from 'astro';
+import { getArticles } from '../../content/articles.ts';
+import { getOfflinePages } from '../../content/offline-pages.ts';
+import { getSearchIntentPages } from '../../content/search-words.ts';
+import { getSitePages } from '../../content/site-pages.ts';
+import { categoryLabels, ui } from '../../i18n/ui.ts';
+import type { BuildManifest } from '../build-manifest.ts';
+
+/** The build manifest (../build-manifest.ts), rendered from the content with the rest of the site. */
+export const GET: APIRoute = async () => {
+  const [articles, sitePages, offlinePages, searchIntentPages] = await Promise.all([
+    getArticles(),
+    getSitePages(),
+    getOfflinePages(ui.offline.pages),
+    getSearchIntentPages(),
+  ]);
+  const manifest: BuildManifest = {
+    publicPages: sitePages.map((page) => page.path),
+    offlinePages: offlinePages.map((page) => page.path),
+    searchIntentPages,
+    articles: articles.map((article) => ({
+      slug: article.id,
+      title: article.data.title,
+      kicker: categoryLabels[article.data.category],
+      remember: article.data.remember,
+    })),
+  };
+  return new Response(JSON.stringify(manifest), { headers: { 'Content-Type': 'application/json' } });
+};
