@@ -1,5 +1,4 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { MDX_TAGS } from '../components/mdx/index.ts';
 import { citationProblems } from '../lib/sources/citations.ts';
 import type { Source } from './schemas.ts';
 
@@ -21,7 +20,10 @@ interface SharedList {
   text: string;
 }
 
-async function sharedLists(): Promise<Record<string, SharedList>> {
+/** The article tags (src/components/mdx/) that show a shared list; a unit test keeps them among the tags. */
+export const SHARED_LIST_TAGS = ['HotlineList', 'TipList'] as const;
+
+async function sharedLists(): Promise<Record<(typeof SHARED_LIST_TAGS)[number], SharedList>> {
   const [hotlines, tips] = await Promise.all([getCollection('hotlines'), getCollection('tips')]);
   return {
     HotlineList: {
@@ -39,7 +41,7 @@ export async function getArticleSources(article: CollectionEntry<'articles'>): P
   const catalogue = await getCollection('sources');
   const lists = await sharedLists();
   const body = article.body ?? '';
-  const shown = MDX_TAGS.flatMap((tag) => (body.includes(`<${tag}`) && lists[tag] ? [lists[tag]] : []));
+  const shown = SHARED_LIST_TAGS.flatMap((tag) => (body.includes(`<${tag}`) ? [lists[tag]] : []));
   const required = [...new Set(shown.flatMap((list) => list.sources))];
   const { title, description, summary, sources, remember } = article.data;
   const problems = citationProblems(

@@ -89,6 +89,7 @@ import CallTranscript from '../../src/components/mdx/CallTranscript.astro';
 import Callout from '../../src/components/mdx/Callout.astro';
 import DataFlow from '../../src/components/mdx/DataFlow.astro';
 import { MDX_TAGS, mdxComponents } from '../../src/components/mdx/index.ts';
+import { SHARED_LIST_TAGS } from '../../src/content/article-sources.ts';
 import PriceByFreshness from '../../src/components/mdx/PriceByFreshness.astro';
 import Timeline from '../../src/components/mdx/Timeline.astro';
 import TimelineItem from '../../src/components/mdx/TimelineItem.astro';
@@ -137,6 +138,11 @@ describe('mdxComponents map', () => {
     if (readme.includes('<TimelineItem')) documented.push('TimelineItem');
     expect(new Set(MDX_TAGS)).toEqual(new Set(documented));
     for (const tag of MDX_TAGS) expect(mdxComponents[tag]).toBeTruthy();
+  });
+
+  it('has the tags whose shared lists an article must cite sources for', () => {
+    // A renamed tag would silently stop the sources check in src/content/article-sources.ts.
+    for (const tag of SHARED_LIST_TAGS) expect(MDX_TAGS).toContain(tag);
   });
 
   it('is known to the benchmark\'s plain baseline, which must render the same articles', () => {
