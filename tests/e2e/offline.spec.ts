@@ -6,7 +6,7 @@ import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { answer, next } from './quiz-helpers.ts';
 import { searchFor, searchPanel } from './search-helpers.ts';
 import { writeServiceWorker } from '../../src/integration/service-worker.ts';
-import { BASE, DIST_LARGE, LARGE_ORIGIN, sitemapPaths } from './site.ts';
+import { BASE, DIST_LARGE, LARGE_ORIGIN, offlinePagesOf, sitemapPaths } from './site.ts';
 
 test.use({ serviceWorkers: 'allow' });
 
@@ -70,8 +70,7 @@ test('after a new build, the next visit shows the new version, never a mix', asy
     const after = before.replace(/(<h1[^>]*>)快递面单防骗课堂(<\/h1>)/, '$1快递面单防骗课堂（新版）$2');
     expect(after).not.toBe(before);
     writeFileSync(home, after);
-    const offlinePages = [...readFileSync(join(root, 'offline', 'index.html'), 'utf8').matchAll(/data-offline-page="([^"]+)"/g)].map((match) => match[1]!);
-    expect((await writeServiceWorker(root, offlinePages)).count).toBeGreaterThan(10);
+    expect((await writeServiceWorker(root, offlinePagesOf(root))).count).toBeGreaterThan(10);
 
     // The next visit: the page may start from the old copy, then the new worker takes over
     // and the page reloads once, whole, in the new version.
@@ -88,9 +87,7 @@ test('after a new build, the next visit shows the new version, never a mix', asy
 
 test('at 300 articles: the shell works offline after one visit, so does an article read online; another shows the offline page', async ({ page, context }) => {
   const origin = `${LARGE_ORIGIN}${BASE}`;
-  const shell = [...readFileSync(join(DIST_LARGE, 'offline', 'index.html'), 'utf8').matchAll(/data-offline-page="([^"]+)"/g)].map(
-    (match) => `${BASE}${match[1]!.replace(/^\//, '')}`,
-  );
+  const shell = offlinePagesOf(DIST_LARGE).map((path) => `${BASE}${path.replace(/^\//, '')}`);
   expect(shell.length).toBeGreaterThanOrEqual(8);
   await installOffline(page, origin);
 

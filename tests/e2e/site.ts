@@ -12,6 +12,11 @@ export function sitemapPaths(): string[] {
   return paths;
 }
 
+/** The site paths a build's /offline/ page lists as kept offline (what its service worker precaches). */
+export function offlinePagesOf(dir: string): string[] {
+  return [...readFileSync(join(dir, 'offline', 'index.html'), 'utf8').matchAll(/data-offline-page="([^"]+)"/g)].map((match) => match[1]!);
+}
+
 /** Pages that are built but, being noindex, not in the sitemap (the 404 page is not an index.html). */
 export const UNLISTED_PAGES = ['offline/'];
 
