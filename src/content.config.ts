@@ -1,23 +1,17 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { quizLoader } from './content/loaders/quiz.ts';
-import {
-  articleSchema,
-  glossarySchema,
-  hotlineSchema,
-  kioskTopicSchema,
-  pageSchema,
-  quizQuestionSchema,
-  searchIntentSchema,
-  searchQuestionWordsSchema,
-  searchSuggestionSchema,
-  searchSynonymSchema,
-  simulationSchema,
-  talkSchema,
-  sourceSchema,
-  tipSchema,
-  waybillExampleSchema,
-} from './content/schemas.ts';
+import { articleSchema, pageSchema } from './content/schemas/articles.ts';
+import { glossarySchema } from './content/schemas/glossary.ts';
+import { hotlineSchema } from './content/schemas/hotlines.ts';
+import { kioskTopicSchema } from './content/schemas/kiosk.ts';
+import { quizQuestionSchema } from './content/schemas/quiz.ts';
+import { searchIntentSchema, searchQuestionWordsSchema, searchSuggestionSchema, searchSynonymSchema } from './content/schemas/search.ts';
+import { simulationSchema } from './content/schemas/simulations.ts';
+import { sourceSchema } from './content/schemas/sources.ts';
+import { talkSchema } from './content/schemas/talks.ts';
+import { tipSchema } from './content/schemas/tips.ts';
+import { waybillExampleSchema } from './content/schemas/tools.ts';
 
 // Content lives outside src/ so writers never touch code. CONTENT_ROOT lets the build
 // tests point the real configuration at a fixture folder.

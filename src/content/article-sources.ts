@@ -1,6 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { citationProblems } from '../lib/sources/citations.ts';
-import type { Source } from './schemas.ts';
+import type { Source } from './schemas/sources.ts';
 
 /**
  * An article's sources, resolved from content/sources/ and checked: an unknown id, a

@@ -2,7 +2,7 @@ import { getCollection } from 'astro:content';
 import { byPinyin, clashingSpellings } from '../lib/glossary.ts';
 import { missingTarget } from '../lib/links.ts';
 import { getHeadingsByPage } from './headings.ts';
-import type { GlossaryData } from './schemas.ts';
+import type { GlossaryData } from './schemas/glossary.ts';
 
 /**
  * The glossary, checked once per build: two entries sharing a spelling, a source id that

@@ -2,7 +2,7 @@ import { getCollection } from 'astro:content';
 import { brokenLearnMoreLinks } from '../lib/quiz/links.ts';
 import { waybillAnswerProblems } from '../lib/quiz/waybill-answers.ts';
 import { getHeadingsByPage } from './headings.ts';
-import type { QuizQuestion } from './schemas.ts';
+import type { QuizQuestion } from './schemas/quiz.ts';
 
 /**
  * The quiz's questions, checked against the site: a "learn more" link to a page or heading

@@ -1,4 +1,4 @@
-import type { CategoryId } from '../content/schemas.ts';
+import type { CategoryId } from '../config/categories.ts';
 import { reading } from './reading.ts';
 import { waybillCheck, waybillTool } from './waybill-tool.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { glossarySchema } from '../../src/content/schemas.ts';
+import { glossarySchema } from '../../src/content/schemas/glossary.ts';
 import { byPinyin, clashingSpellings, findTerm } from '../../src/lib/glossary.ts';
 import { unlinkedFirstUses, type TextRun } from '../../src/lib/glossary-coverage.ts';
 

@@ -55,6 +55,6 @@ describe('the layers of src/', () => {
     // The check above is only as good as the import reader: it must see this file's kinds of import.
     expect(importsOf('integration/index.ts')).toContain('integration/build-manifest.ts');
     expect(importsOf('integration/index.ts')).toContain('integration/images/write-images.ts');
-    expect(importsOf('layouts/BaseLayout.astro')).toContain('styles/global.css');
+    expect(importsOf('layouts/Document.astro')).toContain('styles/global.css');
   });
 });

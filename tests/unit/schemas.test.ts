@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { articleSchema, hotlineSchema, searchIntentSchema, searchQuestionWordsSchema, sourceSchema, talkSchema, tipSchema } from '../../src/content/schemas.ts';
+import { articleSchema } from '../../src/content/schemas/articles.ts';
+import { hotlineSchema } from '../../src/content/schemas/hotlines.ts';
+import { searchIntentSchema, searchQuestionWordsSchema } from '../../src/content/schemas/search.ts';
+import { sourceSchema } from '../../src/content/schemas/sources.ts';
+import { talkSchema } from '../../src/content/schemas/talks.ts';
+import { tipSchema } from '../../src/content/schemas/tips.ts';
 
 const validArticle = {
   title: '案例:义乌云仓木马案',
