@@ -1,4 +1,4 @@
-import { waybillTool as t } from '../i18n/waybill-tool.ts';
+import { waybillCheck, waybillTool as t } from '../i18n/waybill-tool.ts';
 import { defineIsland } from './island.ts';
 import { checkWaybill, FIELDS, maskWaybill, printed, type WaybillFields, type WaybillVerdict } from '../lib/waybill.ts';
 import { STATUS_MARKS, verdictMessage, verdictSummary } from '../lib/waybill/verdict-words.ts';
@@ -32,7 +32,7 @@ function showRules(root: HTMLElement, name: string, verdict: WaybillVerdict): vo
     for (const status of ['ok', 'warn', 'fail'] as const) item.classList.toggle(status, result.status === status);
     item.querySelector('.mark')!.textContent = STATUS_MARKS[result.status];
     item.querySelector('[data-verdict]')!.textContent = t.status[result.status];
-    item.querySelector('[data-message]')!.textContent = verdictMessage(result);
+    item.querySelector('[data-message]')!.textContent = verdictMessage(result, waybillCheck);
   }
 }
 
@@ -60,12 +60,12 @@ function mount(root: HTMLElement): void {
     showLabel(root, 'after', masked);
     showRules(root, 'before', checkWaybill(full));
     showRules(root, 'after', after);
-    announce(`${t.after}：${verdictSummary(after)}`);
+    announce(`${t.after}：${verdictSummary(after, t)}`);
   };
   const updateCheck = () => {
     const verdict = checkWaybill(read(check));
     showRules(root, 'check', verdict);
-    announce(verdictSummary(verdict));
+    announce(verdictSummary(verdict, t));
   };
 
   make.addEventListener('input', updateMake);

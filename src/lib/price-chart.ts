@@ -2,7 +2,6 @@
  * Number helpers for <PriceByFreshness>. Kept out of the .astro file so they can be unit
  * tested without rendering.
  */
-import { price } from '../i18n/ui.ts';
 
 /** One row of the chart: a price range in yuan per record. */
 export interface PriceRow {
@@ -37,9 +36,9 @@ export function formatYuan(value: number): string {
   return yuan.format(value);
 }
 
-/** "3～5 元/条", or "5 元/条" when the range is a single price. */
+/** "3～5", or "5" when the range is a single price; the chart adds the unit (元/条). */
 export function formatRange(low: number, high: number): string {
-  return price.perRecord(low === high ? formatYuan(low) : `${formatYuan(low)}～${formatYuan(high)}`);
+  return low === high ? formatYuan(low) : `${formatYuan(low)}～${formatYuan(high)}`;
 }
 
 /**

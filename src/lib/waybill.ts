@@ -7,7 +7,8 @@
  *   style that does not meet it; `full` hides nothing.
  * - checkWaybill(printed): judges what a real label prints, whatever characters hide the
  *   digits (*, ＊, ×, x, ●, •, #, ?, …). It returns a status and a code per field; the
- *   sentences that explain a code live with the UI strings (src/i18n/waybill-tool.ts).
+ *   sentences that explain a code live with the UI strings (src/i18n/waybill-tool.ts), and
+ *   waybill/verdict-words.ts puts the two together.
  *
  * The standard: hide at least 1 character of the name, at least 6 digits of the phone,
  * and the unit, household and room numbers. Both functions take any string (full-width

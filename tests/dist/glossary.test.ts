@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { HTMLElement, NodeType, parse, type Node } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { unlinkedFirstUses, type TextRun } from '../../src/lib/glossary-coverage.ts';
+import { unlinkedFirstUses, type TextRun } from './glossary-coverage.ts';
 import { builtFiles, DIST, relative } from './built-site.ts';
 
 interface Entry {

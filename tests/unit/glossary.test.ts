@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { glossarySchema } from '../../src/content/schemas/glossary.ts';
 import { byPinyin, clashingSpellings, findTerm } from '../../src/lib/glossary.ts';
-import { unlinkedFirstUses, type TextRun } from '../../src/lib/glossary-coverage.ts';
+import { unlinkedFirstUses, type TextRun } from '../dist/glossary-coverage.ts';
 
 const terms = [
   { id: 'waybill', term: '面单', aliases: ['运单'] },

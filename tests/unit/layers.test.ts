@@ -51,6 +51,12 @@ describe('the layers of src/', () => {
     expect(upward).toEqual([]);
   });
 
+  it('lib returns codes and takes words as data: it imports no UI strings', () => {
+    // Words belong to the caller that shows them, so the same logic serves every edition and channel.
+    const wordy = sourceFiles.filter((file) => file.startsWith('lib/') && importsOf(file).some((target) => target.startsWith('i18n/')));
+    expect(wordy).toEqual([]);
+  });
+
   it('reads imports the way the code writes them', () => {
     // The check above is only as good as the import reader: it must see this file's kinds of import.
     expect(importsOf('integration/index.ts')).toContain('integration/build-manifest.ts');

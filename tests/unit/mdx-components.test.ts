@@ -267,7 +267,8 @@ describe('PriceByFreshness', () => {
     expect(niceMax(120)).toBe(200);
     expect(niceMax(0)).toBe(1);
     expect(formatYuan(1200)).toBe('1,200');
-    expect(formatRange(2, 2)).toBe('2 元/条');
+    expect(formatRange(2, 2)).toBe('2');
+    expect(formatRange(0.5, 3)).toBe('0.5～3');
     const { max, bars } = layoutPriceBars([
       { label: 'a', low: 15, high: 15 },
       { label: 'b', low: 3, high: 5 },

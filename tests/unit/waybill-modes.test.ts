@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkWaybill, MASK_MODES, maskWaybill, printed, type MaskMode, type WaybillFields } from '../../src/lib/waybill.ts';
+import { ui } from '../../src/i18n/ui.ts';
 import { barcodePattern, barcodeWidth, hiddenNote, MODE_BADGES } from '../../src/lib/waybill/present.ts';
 
 // The three ways the site draws one label (the article drawings), from the one model the
@@ -134,16 +135,15 @@ describe('the drawings, judged by the label checker', () => {
 });
 
 describe('waybill presentation helpers', () => {
-  it('has the badge texts the articles rely on, one per mode', () => {
-    expect(MODE_BADGES.full.text).toBe('信息完整（危险）');
-    expect(MODE_BADGES.common.text).toBe('常见打码（不达标）');
-    expect(MODE_BADGES.compliant.text).toBe('隐私面单（符合国标）');
+  it('has a badge for every mode, each of a different tone', () => {
+    expect(Object.keys(MODE_BADGES).sort()).toEqual([...MASK_MODES].sort());
+    expect(new Set(Object.values(MODE_BADGES).map((badge) => badge.tone)).size).toBe(MASK_MODES.length);
   });
 
   it('describes hidden runs in words for screen readers', () => {
-    expect(hiddenNote('phone', { text: '****', hidden: true })).toBe('（已隐藏4位数字）');
-    expect(hiddenNote('name', { text: '**', hidden: true })).toBe('（已隐藏2个字）');
-    expect(hiddenNote('address', { text: '****', hidden: true })).toBe('（楼栋、单元和户室号已隐藏）');
+    expect(hiddenNote('phone', { text: '****', hidden: true }, ui.waybill)).toBe('（已隐藏4位数字）');
+    expect(hiddenNote('name', { text: '**', hidden: true }, ui.waybill)).toBe('（已隐藏2个字）');
+    expect(hiddenNote('address', { text: '****', hidden: true }, ui.waybill)).toBe('（楼栋、单元和户室号已隐藏）');
   });
 
   it('draws the same decorative barcode every time', () => {

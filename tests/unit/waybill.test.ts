@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkWaybill, maskWaybill, printed, type WaybillFields } from '../../src/lib/waybill.ts';
+import { waybillCheck } from '../../src/i18n/waybill-tool.ts';
 import { verdictMessage } from '../../src/lib/waybill/verdict-words.ts';
 
 const full = (name: string, phone: string, address: string): WaybillFields => ({ name, phone, address });
@@ -62,9 +63,9 @@ describe('checkWaybill', () => {
     expect(verdict.compliant).toBe(false);
     expect(verdict.name).toMatchObject({ status: 'ok', code: 'name-hidden', hidden: 1 });
     expect(verdict.phone).toMatchObject({ status: 'fail', code: 'phone-too-few', hidden: 4 });
-    expect(verdictMessage(verdict.phone)).toContain('只藏了 4 位数字。国家标准要求至少藏起 6 位');
+    expect(verdictMessage(verdict.phone, waybillCheck)).toContain('只藏了 4 位数字。国家标准要求至少藏起 6 位');
     expect(verdict.address).toMatchObject({ status: 'fail', code: 'address-unit-shown', shown: ['2单元', '501室'] });
-    expect(verdictMessage(verdict.address)).toContain('“2单元501室”');
+    expect(verdictMessage(verdict.address, waybillCheck)).toContain('“2单元501室”');
   });
 
   it.each([
@@ -89,7 +90,7 @@ describe('checkWaybill', () => {
     expect(checkWaybill(full('李xx', '', '')).name).toMatchObject({ status: 'ok', hidden: 2 });
     expect(checkWaybill(full('Lxxx', '', '')).name).toMatchObject({ status: 'ok', hidden: 3 });
     expect(checkWaybill(full('Alex', '', '')).name.status).toBe('fail');
-    expect(verdictMessage(checkWaybill(full('张小明', '', '')).name)).toContain('至少藏起 1 个字');
+    expect(verdictMessage(checkWaybill(full('张小明', '', '')).name, waybillCheck)).toContain('至少藏起 1 个字');
   });
 
   it('accepts a building, warns about a floor or an unmarked number, fails a unit, household or room', () => {
@@ -105,7 +106,7 @@ describe('checkWaybill', () => {
     expect(address('幸福小区5-2-301')).toBe('fail');
     expect(address('幸福小区3栋301')).toBe('fail');
     expect(address('幸福小区6栋702房')).toBe('fail');
-    expect(verdictMessage(checkWaybill(full('*', '*', '幸福家园902')).address)).toContain('“902”');
+    expect(verdictMessage(checkWaybill(full('*', '*', '幸福家园902')).address, waybillCheck)).toContain('“902”');
   });
 
   it('treats empty fields as printing nothing', () => {

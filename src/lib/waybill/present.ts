@@ -1,36 +1,36 @@
 /**
- * Words and small helpers for drawing a masked waybill (the <Waybill> component). Kept
- * apart from mask.ts, which is only about what to hide, and free of Astro so they can be
- * unit tested on their own.
+ * Small helpers for drawing a masked waybill (the <Waybill> component), apart from
+ * src/lib/waybill.ts, which is only about what to hide, and free of Astro so they can be
+ * unit tested on their own. The words they go with are UI strings (ui.waybill).
  */
-import { waybill as strings } from '../../i18n/ui.ts';
 import type { MaskMode, MaskSegment } from '../waybill.ts';
 
-/** The badge on each drawing. The words carry the verdict; colour and icon only repeat it. */
+/** The badge on each drawing. Its words (ui.waybill.badges) carry the verdict; colour and icon only repeat it. */
 export interface ModeBadge {
-  /** Visible badge text. */
-  text: string;
-  /** A symbol shown before the text, hidden from screen readers. */
+  /** A symbol shown before the words, hidden from screen readers. */
   icon: string;
   /** Which colour family the badge uses: danger, warn or ok. */
   tone: 'danger' | 'warn' | 'ok';
 }
 
 export const MODE_BADGES: Record<MaskMode, ModeBadge> = {
-  full: { text: strings.badges.full, icon: '!', tone: 'danger' },
-  common: { text: strings.badges.common, icon: '✕', tone: 'warn' },
-  compliant: { text: strings.badges.compliant, icon: '✓', tone: 'ok' },
+  full: { icon: '!', tone: 'danger' },
+  common: { icon: '✕', tone: 'warn' },
+  compliant: { icon: '✓', tone: 'ok' },
 };
 
-/** What each mode means in one sentence, used when the article gives no caption. */
-export const DEFAULT_CAPTIONS: Record<MaskMode, string> = strings.captions;
-
 /** An obviously fake tracking number, so nobody mistakes the drawing for a real parcel. */
-export const SAMPLE_TRACKING_LABEL = strings.sampleTracking;
 export const SAMPLE_TRACKING_NUMBER = '0000 0000 0000';
 
 /** Which field a masked run belongs to; decides how the hidden part is read aloud. */
 export type MaskedFieldKind = 'name' | 'phone' | 'address';
+
+/** How a screen reader describes a hidden run, in the UI strings' words. */
+export interface HiddenNotes {
+  hiddenName: (count: number) => string;
+  hiddenDigits: (count: number) => string;
+  hiddenAddress: string;
+}
 
 /**
  * The words a screen reader hears instead of a run of "*". Reading "星号星号星号星号"
@@ -38,15 +38,15 @@ export type MaskedFieldKind = 'name' | 'phone' | 'address';
  * One "*" stands for one character in names and one digit in phones; the address mask has
  * a fixed length, so it is described without a count.
  */
-export function hiddenNote(kind: MaskedFieldKind, segment: MaskSegment): string {
+export function hiddenNote(kind: MaskedFieldKind, segment: MaskSegment, notes: HiddenNotes): string {
   const count = Array.from(segment.text).length;
   switch (kind) {
     case 'name':
-      return strings.hiddenName(count);
+      return notes.hiddenName(count);
     case 'phone':
-      return strings.hiddenDigits(count);
+      return notes.hiddenDigits(count);
     case 'address':
-      return strings.hiddenAddress;
+      return notes.hiddenAddress;
   }
 }
 

@@ -1,4 +1,6 @@
-import type { GlossaryTerm } from './glossary.ts';
+import type { GlossaryTerm } from '../../src/lib/glossary.ts';
+
+// A check the tests run on built articles (tests/dist/glossary.test.ts); the site never needs it.
 
 /**
  * Which glossary terms an article uses without linking their first use. The page is given
