@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { normaliseQuery } from '../../src/lib/search/normalise.ts';
-import { extractTermGroups, pagefindQuery, parseQuery, type Vocabulary } from '../../src/lib/search/terms.ts';
+import type { Vocabulary } from '../../src/lib/search/terms.ts';
+import { ask } from './search-ask.ts';
 
 const core = (query: string, synonyms = new Map<string, string[]>()) =>
-  extractTermGroups(query, { synonyms })
+  ask(query, { synonyms }).groups
     .filter((g) => g.role === 'core')
     .map((g) => g.terms[0]);
 const bonus = (query: string) =>
-  extractTermGroups(query)
+  ask(query).groups
     .filter((g) => g.role === 'bonus')
     .map((g) => g.terms[0]);
 
@@ -28,7 +29,7 @@ describe('normaliseQuery', () => {
   });
 });
 
-describe('extractTermGroups', () => {
+describe('the term groups of a query', () => {
   it('keeps a two-character word whole instead of two characters', () => {
     expect(core('面单')).toEqual(['面单']);
     expect(core('云仓')).toEqual(['云仓']);
@@ -41,7 +42,7 @@ describe('extractTermGroups', () => {
   });
 
   it('gives pairs of filler characters no weight', () => {
-    const groups = extractTermGroups('我的快递');
+    const groups = ask('我的快递').groups;
     expect(groups.find((g) => g.terms[0] === '我的')).toBeUndefined();
     expect(groups.find((g) => g.terms[0] === '的快')?.weight).toBeLessThan(1);
     expect(groups.find((g) => g.terms[0] === '快递')?.weight).toBe(1);
@@ -65,40 +66,40 @@ describe('extractTermGroups', () => {
 
   it('adds alternative spellings from the synonym table', () => {
     const synonyms = new Map([['加v', ['加微信', '加好友']]]);
-    const groups = extractTermGroups('加V', { synonyms });
+    const groups = ask('加V', { synonyms }).groups;
     expect(groups).toEqual([{ terms: ['加v', '加微信', '加好友'], weight: 2, role: 'core' }]);
   });
 
   it('applies synonyms to pairs inside a sentence', () => {
     const synonyms = new Map([['退款', ['退钱', '赔偿']]]);
-    const groups = extractTermGroups('加微信退款', { synonyms });
+    const groups = ask('加微信退款', { synonyms }).groups;
     expect(groups.find((g) => g.terms[0] === '退款')?.terms).toEqual(['退款', '退钱', '赔偿']);
   });
 
   it('returns nothing for empty or punctuation-only input', () => {
-    expect(extractTermGroups('  ？！ ')).toEqual([]);
+    expect(ask('  ？！ ').groups).toEqual([]);
   });
 
   it('counts a known spelling of three or more characters inside a sentence as a word of its own', () => {
     const synonyms = new Map([['快递单', ['面单']], ['退款', ['退钱']]]);
-    const groups = extractTermGroups('拆下来的快递单', { synonyms });
+    const groups = ask('拆下来的快递单', { synonyms }).groups;
     expect(groups.find((g) => g.terms[0] === '快递单')).toEqual({ terms: ['快递单', '面单'], weight: 2, role: 'core' });
     // Two-character spellings are among the pairs already, with the pairs' weight.
-    expect(extractTermGroups('加微信退款', { synonyms }).find((g) => g.terms[0] === '退款')?.weight).toBe(1);
+    expect(ask('加微信退款', { synonyms }).groups.find((g) => g.terms[0] === '退款')?.weight).toBe(1);
   });
 });
 
-describe('parseQuery (whole questions)', () => {
+describe('reading whole questions', () => {
   const vocabulary: Vocabulary = {
     synonyms: new Map([['验证吗', ['验证码']]]),
     questionWords: ['是什么意思', '是什么', '什么是', '怎么办', '怎么', '吗', '有人', '请问', '一下', '我想'].sort((a, b) => b.length - a.length),
     definitionWords: ['是什么意思', '是什么', '什么是'],
   };
-  const words = (query: string) => parseQuery(query, vocabulary).groups.filter((g) => g.role === 'core').map((g) => g.terms[0]);
+  const words = (query: string) => ask(query, vocabulary).groups.filter((g) => g.role === 'core').map((g) => g.terms[0]);
 
   it('drops question and filler words, keeping what the question is about', () => {
-    expect(parseQuery('有人让我共享屏幕怎么办？', vocabulary).subject).toBe('让我共享屏幕');
-    expect(parseQuery('请问一下，被骗的钱还能要回来吗', vocabulary).subject).toBe('被骗的钱还能要回来');
+    expect(ask('有人让我共享屏幕怎么办？', vocabulary).subject).toBe('让我共享屏幕');
+    expect(ask('请问一下，被骗的钱还能要回来吗', vocabulary).subject).toBe('被骗的钱还能要回来');
     expect(words('共享屏幕怎么办')).toEqual(['共享', '享屏', '屏幕']);
   });
 
@@ -108,30 +109,30 @@ describe('parseQuery (whole questions)', () => {
   });
 
   it('tells a question about what a word means, and which word', () => {
-    expect(parseQuery('云仓是什么', vocabulary)).toMatchObject({ subject: '云仓', asksDefinition: true });
-    expect(parseQuery('什么是虚拟号？', vocabulary)).toMatchObject({ subject: '虚拟号', asksDefinition: true });
-    expect(parseQuery('紧急止付是什么意思', vocabulary)).toMatchObject({ subject: '紧急止付', asksDefinition: true });
-    expect(parseQuery('被骗了怎么办', vocabulary).asksDefinition).toBe(false);
+    expect(ask('云仓是什么', vocabulary)).toMatchObject({ subject: '云仓', asksDefinition: true });
+    expect(ask('什么是虚拟号？', vocabulary)).toMatchObject({ subject: '虚拟号', asksDefinition: true });
+    expect(ask('紧急止付是什么意思', vocabulary)).toMatchObject({ subject: '紧急止付', asksDefinition: true });
+    expect(ask('被骗了怎么办', vocabulary).asksDefinition).toBe(false);
   });
 
   it('keeps a known spelling whole even when it ends like a question word (验证吗, a typo of 验证码)', () => {
-    expect(parseQuery('验证吗', vocabulary).subject).toBe('验证吗');
-    expect(parseQuery('验证吗', vocabulary).groups[0]?.terms).toEqual(['验证吗', '验证码']);
+    expect(ask('验证吗', vocabulary).subject).toBe('验证吗');
+    expect(ask('验证吗', vocabulary).groups[0]?.terms).toEqual(['验证吗', '验证码']);
   });
 
   it('tells one word from a question of several', () => {
-    expect(parseQuery('屏幕共享', vocabulary).severalWords).toBe(false);
-    expect(parseQuery('云仓是什么', vocabulary).severalWords).toBe(false);
-    expect(parseQuery('有人让我共享屏幕怎么办', vocabulary).severalWords).toBe(true);
+    expect(ask('屏幕共享', vocabulary).severalWords).toBe(false);
+    expect(ask('云仓是什么', vocabulary).severalWords).toBe(false);
+    expect(ask('有人让我共享屏幕怎么办', vocabulary).severalWords).toBe(true);
   });
 
   it('searches a query of nothing but question words as typed', () => {
-    expect(parseQuery('怎么办', vocabulary).subject).toBe('怎么办');
+    expect(ask('怎么办', vocabulary).subject).toBe('怎么办');
     expect(words('怎么办').length).toBeGreaterThan(0);
   });
 });
 
-describe('pagefindQuery (what a large site asks Pagefind)', () => {
+describe('what a large site asks Pagefind', () => {
   const synonyms = new Map<string, string[]>([
     ['屏幕分享', ['屏幕共享']],
     ['验证吗', ['验证码']],
@@ -139,21 +140,21 @@ describe('pagefindQuery (what a large site asks Pagefind)', () => {
   ]);
 
   it('asks for the query as typed, normalised like every query', () => {
-    expect(pagefindQuery('隐私面单', { synonyms })).toBe('隐私面单');
-    expect(pagefindQuery('  ９６１１０？', { synonyms })).toBe('96110');
+    expect(ask('隐私面单', { synonyms }).pagefind.whole).toBe('隐私面单');
+    expect(ask('  ９６１１０？', { synonyms }).pagefind.whole).toBe('96110');
   });
 
   it('writes an alternative spelling the usual way', () => {
-    expect(pagefindQuery('屏幕分享', { synonyms })).toBe('屏幕共享');
-    expect(pagefindQuery('有人要验证吗', { synonyms })).toBe('有人要验证码');
-    expect(pagefindQuery('VX 退款', { synonyms })).toBe('微信 退款');
+    expect(ask('屏幕分享', { synonyms }).pagefind.whole).toBe('屏幕共享');
+    expect(ask('有人要验证吗', { synonyms }).pagefind.whole).toBe('有人要验证码');
+    expect(ask('VX 退款', { synonyms }).pagefind.whole).toBe('微信 退款');
   });
 
   it('leaves out question words, which no page has in the same sentence', () => {
-    expect(pagefindQuery('有人要验证吗怎么办', { synonyms, questionWords: ['怎么办', '有人'], definitionWords: [] })).toBe('要验证码');
+    expect(ask('有人要验证吗怎么办', { synonyms, questionWords: ['怎么办', '有人'], definitionWords: [] }).pagefind.whole).toBe('要验证码');
   });
 
   it('asks nothing for an empty query', () => {
-    expect(pagefindQuery(' ，。 ', { synonyms })).toBe('');
+    expect(ask(' ，。 ', { synonyms }).pagefind.whole).toBe('');
   });
 });

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { buildExcerpt } from '../../src/lib/search/excerpt.ts';
 import { rankCandidates, type Candidate } from '../../src/lib/search/rank.ts';
 import { splitSections } from '../../src/lib/search/sections.ts';
-import { extractTermGroups, parseQuery, type Vocabulary } from '../../src/lib/search/terms.ts';
+import type { Vocabulary } from '../../src/lib/search/terms.ts';
+import { ask } from './search-ask.ts';
 
 const page = (url: string, title: string, content: string, sections: Candidate['sections'] = []): Candidate => ({
   url,
@@ -18,44 +19,43 @@ describe('rankCandidates', () => {
   const distractor = page('/noodles/', '周末', '中午吃了一碗面，下午骑单车去了仓库。');
 
   it('drops a page that has the characters of a word but not the word', () => {
-    const ranked = rankCandidates(extractTermGroups('面单'), [distractor, waybill]);
+    const ranked = rankCandidates(ask('面单'), [distractor, waybill]);
     expect(ranked.map((r) => r.candidate.url)).toEqual(['/waybill/']);
   });
 
   it('ranks a title match above a passing mention', () => {
     const passing = page('/case/', '案例', '这家云仓每天打印几十万张面单。');
-    const ranked = rankCandidates(extractTermGroups('隐私面单'), [passing, waybill]);
+    const ranked = rankCandidates(ask('隐私面单'), [passing, waybill]);
     expect(ranked[0]!.candidate.url).toBe('/waybill/');
   });
 
   it('puts a reference list below the page that teaches the same words', () => {
     const article = page('/if-scammed/', '被骗了怎么办', '报警以后，警方可以申请紧急止付。紧急止付越早越好。');
     const glossary = { ...page('/glossary/', '术语表', '紧急止付：警方可以要求银行拦住钱。紧急止付。紧急止付。'), weight: 0.6 };
-    const unweighted = rankCandidates(extractTermGroups('紧急止付'), [article, { ...glossary, weight: 1 }]);
+    const unweighted = rankCandidates(ask('紧急止付'), [article, { ...glossary, weight: 1 }]);
     expect(unweighted[0]!.candidate.url).toBe('/glossary/');
-    const ranked = rankCandidates(extractTermGroups('紧急止付'), [article, glossary]);
+    const ranked = rankCandidates(ask('紧急止付'), [article, glossary]);
     expect(ranked.map((r) => r.candidate.url)).toEqual(['/if-scammed/', '/glossary/']);
   });
 
   it('prefers pages that answer more of a sentence', () => {
     const lost = page('/tips/', '警方提醒', '骗子说快递丢了，要你加微信退款。');
     const onlyParcel = page('/about/', '关于', '快递快递快递快递快递快递快递。');
-    const ranked = rankCandidates(extractTermGroups('快递丢了加微信'), [onlyParcel, lost]);
+    const ranked = rankCandidates(ask('快递丢了加微信'), [onlyParcel, lost]);
     expect(ranked[0]!.candidate.url).toBe('/tips/');
     expect(ranked[0]!.coverage).toBeGreaterThan(ranked[1]!.coverage);
   });
 
   it('matches an alternative spelling and reports the sections that contain the words', () => {
-    const groups = extractTermGroups('138****5678 面单');
-    const [top] = rankCandidates(groups, [waybill]);
+    const [top] = rankCandidates(ask('138****5678 面单'), [waybill]);
     expect(top!.sections.map((s) => s.url)).toEqual(['/waybill/#common']);
     const synonyms = new Map([['验证吗', ['验证码']]]);
     const codePage = page('/code/', '验证码', '验证码谁要都不给。');
-    expect(rankCandidates(extractTermGroups('验证吗', { synonyms }), [codePage])).toHaveLength(1);
+    expect(rankCandidates(ask('验证吗', { synonyms }), [codePage])).toHaveLength(1);
   });
 
   it('returns nothing for no terms', () => {
-    expect(rankCandidates([], [waybill])).toEqual([]);
+    expect(rankCandidates(ask(' ，。 '), [waybill])).toEqual([]);
   });
 });
 
@@ -65,7 +65,7 @@ describe('rankCandidates with whole questions', () => {
     questionWords: ['是什么', '怎么办', '要不要', '吗'],
     definitionWords: ['是什么'],
   };
-  const ask = (query: string) => parseQuery(query, vocabulary);
+  const question = (query: string) => ask(query, vocabulary);
   // As in Pagefind's data, a page's text holds its headings and the text under them.
   const withSections = (url: string, title: string, intro: string, sections: Candidate['sections']) =>
     page(url, title, [intro, ...sections.flatMap((s) => [s.title, s.text])].join(' '), sections);
@@ -82,7 +82,7 @@ describe('rankCandidates with whole questions', () => {
   ]);
 
   it('ranks the page with a section holding the question above one that repeats its common words', () => {
-    const ranked = rankCandidates(ask('快递单上的电话要藏几位'), [repeats, answers]);
+    const ranked = rankCandidates(question('快递单上的电话要藏几位'), [repeats, answers]);
     expect(ranked.map((r) => r.candidate.url)).toEqual(['/label/', '/calls/']);
     expect(ranked[0]!.answer?.url).toBe('/label/#digits');
     expect(ranked[0]!.sections[0]!.url).toBe('/label/#digits');
@@ -93,7 +93,7 @@ describe('rankCandidates with whole questions', () => {
       { title: '电话要藏几位', url: '/label/#empty', text: '' },
       { title: '细说', url: '/label/#detail', text: '面单上的电话要藏起6位数字。' },
     ]);
-    const [top] = rankCandidates(ask('电话要藏几位'), [emptyHeading]);
+    const [top] = rankCandidates(question('电话要藏几位'), [emptyHeading]);
     expect(top!.answer?.url).not.toBe('/label/#empty');
     expect(top!.sections.map((s) => s.url)).toEqual(['/label/#detail']);
   });
@@ -101,7 +101,7 @@ describe('rankCandidates with whole questions', () => {
   it('ranks one word by the word alone: a section heading with it does not lift a page', () => {
     const teaching = page('/tips/', '防骗提示', '别给验证码。验证码谁要都不给。验证码。', [{ title: '信号', url: '/tips/#s', text: '别给验证码。' }]);
     const heading = { ...page('/other/', '别的文章', '验证码。', [{ title: '验证码', url: '/other/#s', text: '验证码。' }]), weight: 0.5 };
-    const ranked = rankCandidates(ask('验证码'), [heading, teaching]);
+    const ranked = rankCandidates(question('验证码'), [heading, teaching]);
     expect(ranked[0]!.candidate.url).toBe('/tips/');
     expect(ranked.every((r) => r.answer === undefined)).toBe(true);
   });
@@ -115,18 +115,18 @@ describe('rankCandidates with whole questions', () => {
       ]),
       weight: 0.4,
     };
-    const ranked = rankCandidates(ask('云仓是什么'), [article, glossary]);
+    const ranked = rankCandidates(question('云仓是什么'), [article, glossary]);
     expect(ranked.map((r) => r.candidate.url)).toEqual(['/glossary/', '/case/']);
     expect(ranked[0]!.answer?.url).toBe('/glossary/#cloud');
     // Asked as a topic, the article that teaches it comes first again.
-    expect(rankCandidates(ask('云仓'), [article, glossary])[0]!.candidate.url).toBe('/case/');
+    expect(rankCandidates(question('云仓'), [article, glossary])[0]!.candidate.url).toBe('/case/');
   });
 
   it('puts first the tool a query names by what it does, from its words', () => {
     const quiz = { ...page('/quiz/', '防骗小测验', '十道题，看看你会不会上当。'), keywords: ['答题', '测一测', '做个测试'] };
     const article = page('/tips/', '防骗提示', '上当的人往往自己也没想到。'.repeat(5));
-    expect(rankCandidates(ask('答题'), [article, quiz]).map((r) => r.candidate.url)).toEqual(['/quiz/']);
-    const ranked = rankCandidates(ask('测一测自己会不会上当'), [article, quiz]);
+    expect(rankCandidates(question('答题'), [article, quiz]).map((r) => r.candidate.url)).toEqual(['/quiz/']);
+    const ranked = rankCandidates(question('测一测自己会不会上当'), [article, quiz]);
     expect(ranked[0]!.candidate.url).toBe('/quiz/');
     expect(ranked[0]!.named).toBe(3);
   });

@@ -2,7 +2,8 @@ import { buildExcerpt, type ExcerptPart } from '../../lib/search/excerpt.ts';
 import { rankCandidates, type Candidate } from '../../lib/search/rank.ts';
 import { splitSections } from '../../lib/search/sections.ts';
 import { CORE_FILTER, PAGE_FILTER } from '../../lib/search/core-pages.ts';
-import { pagefindQuery, parseQuery, type ParsedQuery, type Vocabulary } from '../../lib/search/terms.ts';
+import type { QueryText } from '../../lib/search/normalise.ts';
+import { parseQuery, type ParsedQuery } from '../../lib/search/terms.ts';
 import { intendedPages, keywordsOf, toVocabulary, type Intent } from '../../lib/search/words.ts';
 import { loadPagefind, type Pagefind, type PagefindData, type PagefindResult } from './pagefind.ts';
 import { loadSearchWords } from './words.ts';
@@ -64,18 +65,12 @@ function addBest(found: Found, results: readonly PagefindResult[] | undefined, c
   for (const result of results?.slice(0, count) ?? []) if (!found.has(result.id)) found.set(result.id, result.data);
 }
 
-async function gatherCandidates(
-  pagefind: Pagefind,
-  rawQuery: string,
-  query: ParsedQuery,
-  vocabulary: Vocabulary,
-  intended: readonly string[],
-): Promise<(() => Promise<PagefindData>)[]> {
+async function gatherCandidates(pagefind: Pagefind, query: ParsedQuery, intended: readonly string[]): Promise<(() => Promise<PagefindData>)[]> {
   const everything = await pagefind.search(null);
   if (everything && everything.results.length <= READ_WHOLE_SITE_UP_TO) {
     return everything.results.map((result) => result.data);
   }
-  const question = pagefindQuery(rawQuery, vocabulary);
+  const question = query.pagefind.whole;
   const core = { filters: { [CORE_FILTER]: 'yes' } };
   const [all, corePages, ...tools] = await Promise.all([
     pagefind.search(question),
@@ -89,9 +84,7 @@ async function gatherCandidates(
     addBest(best, corePages.results, CORE_CANDIDATES);
   } else {
     // Count, for each core page, how much of the question's weight it has word by word.
-    const words = query.groups.filter((g) => g.role === 'core' && g.weight >= 1).sort((a, b) => b.weight - a.weight);
-    const asked = [...new Set(words.map((g) => pagefindQuery(g.terms[0]!, vocabulary)))].slice(0, MAX_WORD_SEARCHES);
-    const weightOf = new Map(words.map((g) => [pagefindQuery(g.terms[0]!, vocabulary), g.weight]));
+    const asked = query.pagefind.words.slice(0, MAX_WORD_SEARCHES);
     const votes = new Map<string, { weight: number; result: PagefindResult }>();
     const vote = (results: readonly PagefindResult[] | undefined, weight: number) => {
       for (const result of results ?? []) {
@@ -100,9 +93,9 @@ async function gatherCandidates(
         votes.set(result.id, entry);
       }
     };
-    vote(corePages?.results, words.reduce((sum, g) => sum + g.weight, 0));
-    const answers = await Promise.all(asked.map((word) => pagefind.search(word, core)));
-    answers.forEach((answer, index) => vote(answer?.results, weightOf.get(asked[index]!) ?? 1));
+    vote(corePages?.results, query.pagefind.weight);
+    const answers = await Promise.all(asked.map((word) => pagefind.search(word.text, core)));
+    answers.forEach((answer, index) => vote(answer?.results, asked[index]!.weight));
     // (Array.prototype.sort is stable: equal votes keep Pagefind's order.)
     const ranked = [...votes.values()].sort((a, b) => b.weight - a.weight).map((entry) => entry.result);
     addBest(best, ranked, CORE_CANDIDATES);
@@ -111,13 +104,13 @@ async function gatherCandidates(
   return [...best.values()];
 }
 
-export async function search(rawQuery: string, base: string): Promise<SearchHit[]> {
+/** `text`: the query as normalised where it was typed (src/lib/search/normalise.ts). */
+export async function search(text: QueryText, base: string): Promise<SearchHit[]> {
   const [words, pagefind] = await Promise.all([loadSearchWords(base), loadPagefind(base)]);
-  const vocabulary = toVocabulary(words);
-  const query = parseQuery(rawQuery, vocabulary);
+  const query = parseQuery(text, toVocabulary(words));
   if (query.groups.length === 0) return [];
   const intended = intendedPages(query.subject, words.intents);
-  const loaders = await gatherCandidates(pagefind, rawQuery, query, vocabulary, intended);
+  const loaders = await gatherCandidates(pagefind, query, intended);
   const candidates = await Promise.all(loaders.map(async (load) => toCandidate(await load(), words.intents)));
   return rankCandidates(query, candidates).map(({ candidate, matched, sections, answer }) => ({
     url: answer?.url ?? candidate.url,

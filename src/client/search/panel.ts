@@ -62,7 +62,7 @@ export function mountPanel(root: HTMLElement, options: { syncUrl: boolean }): Mo
     status.textContent = t.loading;
     const started = performance.now();
     try {
-      const hits = await search(raw, data.base);
+      const hits = await search(query, data.base);
       if (ticket !== sequence) return;
       renderHits(list, hits, t);
       const shown = raw.trim();

@@ -10,13 +10,19 @@ export function normaliseText(text: string): string {
   return text.normalize('NFKC').toLowerCase();
 }
 
-export function normaliseQuery(raw: string): string {
+/**
+ * A query as typed, normalised once where it enters (the search box): only normaliseQuery
+ * makes one, so the rest of the search can neither skip the step nor do it twice.
+ */
+export type QueryText = string & { readonly normalised: unique symbol };
+
+export function normaliseQuery(raw: string): QueryText {
   return normaliseText(raw)
     .replace(/[\p{P}\p{S}]+/gu, ' ')
     .replace(/\s+/gu, ' ')
     .trim()
     .slice(0, MAX_QUERY_LENGTH)
-    .trim();
+    .trim() as QueryText;
 }
 
 const HAN = /\p{Script=Han}/u;

@@ -107,106 +107,146 @@ interface SectionMatch {
   inText: boolean;
 }
 
-export function rankCandidates<C extends Candidate>(query: ParsedQuery | readonly TermGroup[], candidates: readonly C[]): Ranked<C>[] {
-  const { groups, subject, asksDefinition, definitionHeadings, severalWords } = Array.isArray(query)
-    ? { groups: query as readonly TermGroup[], subject: '', asksDefinition: false, definitionHeadings: [], severalWords: false }
-    : (query as ParsedQuery);
+/** What one page has of the query's words. */
+interface PageMatch {
+  /** Each group's best place (title, a heading, the text, how often) times its weight, summed. */
+  score: number;
+  /** Weight of the core groups the page has, plain and scaled by rarity. */
+  coveredWeight: number;
+  coveredRare: number;
+  /** Terms found, for highlighting. */
+  matched: string[];
+  sections: SectionMatch[];
+}
+
+/** How the query is weighed against every page: computed once for all of them. */
+interface Weighing {
+  groups: readonly TermGroup[];
+  totalWeight: number;
+  rarity: Map<TermGroup, number>;
+  /** The core groups' weight scaled by rarity: what a section holding the whole question has. */
+  rareWeight: number;
+}
+
+/**
+ * Step 1, per page: where each group's terms appear. A term in the title (or in the words
+ * people use for the page's tool) counts most, in a section heading next, and each use in
+ * the text a little, with diminishing returns; the group counts its best term.
+ */
+function matchPage(candidate: Candidate, { groups, rarity }: Weighing): PageMatch {
+  const title = normaliseText(candidate.title);
+  const keywords = (candidate.keywords ?? []).map(normaliseText);
+  const content = normaliseText(candidate.content);
+  const sections: SectionMatch[] = candidate.sections.map((section) => ({
+    section,
+    title: normaliseText(section.title),
+    text: normaliseText(section.text),
+    covered: 0,
+    inHeading: 0,
+    inText: false,
+  }));
+  const page: PageMatch = { score: 0, coveredWeight: 0, coveredRare: 0, matched: [], sections };
+
+  for (const g of groups) {
+    let groupScore = 0;
+    const sectionsHit = new Set<SectionMatch>();
+    const headingsHit = new Set<SectionMatch>();
+    const textsHit = new Set<SectionMatch>();
+    for (const term of g.terms) {
+      const inTitle = title.includes(term) || keywords.some((keyword) => keyword.includes(term));
+      const count = occurrences(content, term);
+      if (!inTitle && count === 0) continue;
+      page.matched.push(term);
+      const frequency = Math.log2(1 + count) * 2;
+      let termScore = (inTitle ? TITLE_BONUS : 0) + frequency;
+      for (const s of sections) {
+        const inSectionTitle = s.title.includes(term);
+        if (inSectionTitle) {
+          termScore = Math.max(termScore, SECTION_TITLE_BONUS + frequency);
+          headingsHit.add(s);
+        }
+        const inSectionText = s.text.includes(term);
+        if (inSectionText) textsHit.add(s);
+        if (inSectionTitle || inSectionText) sectionsHit.add(s);
+      }
+      groupScore = Math.max(groupScore, termScore);
+    }
+    if (groupScore === 0) continue;
+    // Only core groups say how much of the question the page and its sections answer.
+    if (g.role === 'core') {
+      const rare = g.weight * rarity.get(g)!;
+      page.coveredWeight += g.weight;
+      page.coveredRare += rare;
+      for (const s of sectionsHit) s.covered += rare;
+      for (const s of headingsHit) s.inHeading += rare;
+      for (const s of textsHit) s.inText = true;
+    }
+    page.score += g.weight * groupScore;
+  }
+  return page;
+}
+
+/**
+ * Step 2: how well a section answers the question: it holds the question's words, the more
+ * of them in its heading the better. 0–1.
+ */
+function answerScore(s: SectionMatch, rareWeight: number): number {
+  return ((s.covered / rareWeight) * (1 + (2 * s.inHeading) / rareWeight)) / 3;
+}
+
+/**
+ * Step 3, for a question asking what a word means: whether a heading is the word itself (a
+ * glossary entry, or the word written another known way) or the question itself (什么是云仓).
+ */
+function definitionTest(query: ParsedQuery): ((title: string) => boolean) | undefined {
+  if (!query.asksDefinition) return undefined;
+  const asked = bareHeading(query.subject);
+  if (!asked) return undefined;
+  const askedAs = new Set([asked, ...(query.groups.find((g) => g.terms[0] === asked)?.terms ?? [])]);
+  return (title) => {
+    const bare = bareHeading(title);
+    return askedAs.has(bare) || query.definitionHeadings.some((heading) => bare.includes(heading));
+  };
+}
+
+/** Step 4: how many characters of the query name this page as a tool ("答题", "打印海报"), 0 for none. */
+function namedTool(candidate: Candidate, spoken: string): number {
+  return (candidate.keywords ?? []).map(normaliseText).reduce((longest, keyword) => (spoken.includes(keyword) ? Math.max(longest, keyword.length) : longest), 0);
+}
+
+export function rankCandidates<C extends Candidate>(query: ParsedQuery, candidates: readonly C[]): Ranked<C>[] {
+  const { groups, severalWords } = query;
   const coreGroups = groups.filter((g) => g.role === 'core');
-  const spoken = subject.replace(/\s+/gu, '');
   const totalWeight = coreGroups.reduce((sum, g) => sum + g.weight, 0);
   if (totalWeight === 0) return [];
-  const asked = asksDefinition ? bareHeading(subject) : '';
-  const askedAs = new Set([asked, ...(groups.find((g) => g.terms[0] === asked)?.terms ?? [])].filter(Boolean));
-  // A heading that is the word itself (a glossary entry) or the question itself (什么是云仓).
-  const defines = (title: string) => {
-    const bare = bareHeading(title);
-    return askedAs.has(bare) || definitionHeadings.some((heading) => bare.includes(heading));
-  };
-  const ranked: Ranked<C>[] = [];
   const rarity = sectionRarity(coreGroups, candidates);
-  const rareWeight = coreGroups.reduce((sum, g) => sum + g.weight * rarity.get(g)!, 0);
-  // One word (屏幕共享) has nothing for a section to bring together: the page that teaches
-  // it ranks by the word alone. A longer query holds several words, and the section
-  // holding them all answers it.
-  const question = severalWords;
+  const weighing: Weighing = { groups, totalWeight, rarity, rareWeight: coreGroups.reduce((sum, g) => sum + g.weight * rarity.get(g)!, 0) };
+  const defines = definitionTest(query);
+  const spoken = query.subject.replace(/\s+/gu, '');
+  const ranked: Ranked<C>[] = [];
 
   for (const candidate of candidates) {
-    const title = normaliseText(candidate.title);
-    const keywords = (candidate.keywords ?? []).map(normaliseText);
-    const content = normaliseText(candidate.content);
-    const sections: SectionMatch[] = candidate.sections.map((section) => ({
-      section,
-      title: normaliseText(section.title),
-      text: normaliseText(section.text),
-      covered: 0,
-      inHeading: 0,
-      inText: false,
-    }));
-    let score = 0;
-    let coveredWeight = 0;
-    let coveredRare = 0;
-    const matched: string[] = [];
-
-    for (const g of groups) {
-      let groupScore = 0;
-      const sectionsHit = new Set<SectionMatch>();
-      const headingsHit = new Set<SectionMatch>();
-      const textsHit = new Set<SectionMatch>();
-      for (const term of g.terms) {
-        const inTitle = title.includes(term) || keywords.some((keyword) => keyword.includes(term));
-        const count = occurrences(content, term);
-        if (!inTitle && count === 0) continue;
-        matched.push(term);
-        const frequency = Math.log2(1 + count) * 2;
-        let termScore = (inTitle ? TITLE_BONUS : 0) + frequency;
-        for (const s of sections) {
-          const inSectionTitle = s.title.includes(term);
-          if (inSectionTitle) {
-            termScore = Math.max(termScore, SECTION_TITLE_BONUS + frequency);
-            headingsHit.add(s);
-          }
-          const inSectionText = s.text.includes(term);
-          if (inSectionText) textsHit.add(s);
-          if (inSectionTitle || inSectionText) sectionsHit.add(s);
-        }
-        groupScore = Math.max(groupScore, termScore);
-      }
-      if (groupScore > 0) {
-        if (g.role === 'core') {
-          coveredWeight += g.weight;
-          coveredRare += g.weight * rarity.get(g)!;
-          const weight = g.weight * rarity.get(g)!;
-          for (const s of sectionsHit) s.covered += weight;
-          for (const s of headingsHit) s.inHeading += weight;
-          for (const s of textsHit) s.inText = true;
-        }
-        score += g.weight * groupScore;
-      }
-    }
-
-    if (coveredWeight === 0) continue;
-    const coverage = coveredWeight / totalWeight;
-    // A section answers the question when it holds the question's words, the more of
-    // them in its heading the better.
-    const answerScore = (s: SectionMatch) => ((s.covered / rareWeight) * (1 + (2 * s.inHeading) / rareWeight)) / 3;
-    const answering = sections.filter((s) => s.inText).sort((a, b) => answerScore(b) - answerScore(a));
-    const definition = asked ? sections.find((s) => defines(s.title)) : undefined;
-    const best = answering[0] ? answerScore(answering[0]) : 0;
+    const page = matchPage(candidate, weighing);
+    if (page.coveredWeight === 0) continue;
+    const coverage = page.coveredWeight / totalWeight;
+    const answering = page.sections.filter((s) => s.inText).sort((a, b) => answerScore(b, weighing.rareWeight) - answerScore(a, weighing.rareWeight));
+    const definition = defines ? page.sections.find((s) => defines(s.title)) : undefined;
+    // One word (屏幕共享) has nothing for a section to bring together: the page that teaches
+    // it ranks by the word alone. A longer query holds several words, and the section
+    // holding them all answers it.
+    const best = severalWords && answering[0] ? answerScore(answering[0], weighing.rareWeight) : 0;
     // Answering more of the question beats repeating one word many times.
-    let total = (score / totalWeight) * coverage * coverage * (1 + (question ? ANSWER_WEIGHT * best : 0));
-    // A definition question is answered by the definition, wherever it is listed.
-    total = definition ? total * DEFINITION_BONUS : total * (candidate.weight ?? 1);
-    const ordered = definition ? [definition, ...answering.filter((s) => s !== definition)] : answering;
-    const answer = definition ?? (question && answering[0] && answering[0].covered + answering[0].inHeading >= ANSWER_SHARE * coveredRare ? answering[0] : undefined);
-    // A query that names what a tool does (答题, 打印海报) asks for that tool, first.
-    const named = keywords.reduce((longest, keyword) => (spoken.includes(keyword) ? Math.max(longest, keyword.length) : longest), 0);
+    const score = (page.score / totalWeight) * coverage * coverage * (1 + ANSWER_WEIGHT * best);
+    const held = answering[0];
+    const answer = definition ?? (severalWords && held && held.covered + held.inHeading >= ANSWER_SHARE * page.coveredRare ? held : undefined);
     ranked.push({
       candidate,
-      named,
-      score: total,
+      named: namedTool(candidate, spoken),
+      // A definition question is answered by the definition, wherever it is listed.
+      score: definition ? score * DEFINITION_BONUS : score * (candidate.weight ?? 1),
       coverage,
-      matched: [...new Set(matched)],
-      sections: ordered.map((s) => s.section),
+      matched: [...new Set(page.matched)],
+      sections: (definition ? [definition, ...answering.filter((s) => s !== definition)] : answering).map((s) => s.section),
       ...(answer ? { answer: answer.section } : {}),
     });
   }

@@ -1,4 +1,4 @@
-import { normaliseQuery } from './normalise.ts';
+import type { QueryText } from './normalise.ts';
 
 /**
  * What a query asks for, as groups of interchangeable terms. A page "matches" a group
@@ -41,7 +41,22 @@ export interface Vocabulary {
 
 export const EMPTY_VOCABULARY: Vocabulary = { synonyms: new Map(), questionWords: [], definitionWords: [] };
 
-/** What a query asks, ready for ranking (src/lib/search/rank.ts). */
+/**
+ * What to ask Pagefind on a large site: the query without its question words (Pagefind's
+ * own word splitting finds 隐私面单 better than our pairs would), and each of its words on
+ * its own with its weight, for a question no page holds every word of. Known alternative
+ * spellings are written the usual way (屏幕分享 → 屏幕共享), because that is how the pages
+ * write them; the ranking still looks for both spellings in the pages Pagefind returns.
+ */
+export interface PagefindQuestion {
+  whole: string;
+  /** The weight of all the question's words together: what a page with the whole query counts. */
+  weight: number;
+  /** The heaviest words first, each once (with the weight of its lightest spelling). */
+  words: { text: string; weight: number }[];
+}
+
+/** What a query asks, read once from the normalised query, for the search to gather and rank pages with. */
 export interface ParsedQuery {
   groups: TermGroup[];
   /** The query without its question words, as normalised text: what it is about. */
@@ -55,6 +70,7 @@ export interface ParsedQuery {
    * four characters): a question whose words one section of a page may hold together.
    */
   severalWords: boolean;
+  pagefind: PagefindQuestion;
 }
 
 const LONGEST_WORD = 4;
@@ -111,8 +127,7 @@ function dropQuestionWords(query: string, vocabulary: Vocabulary): { text: strin
   return { text: text.replace(/\s+/gu, ' ').trim(), asksDefinition };
 }
 
-export function parseQuery(rawQuery: string, vocabulary: Vocabulary = EMPTY_VOCABULARY): ParsedQuery {
-  const normalised = normaliseQuery(rawQuery);
+export function parseQuery(normalised: QueryText, vocabulary: Vocabulary = EMPTY_VOCABULARY): ParsedQuery {
   const stripped = dropQuestionWords(normalised, vocabulary);
   // A query made only of question words ("怎么办") is still searched as typed.
   const query = stripped.text === '' ? normalised : stripped.text;
@@ -180,29 +195,37 @@ export function parseQuery(rawQuery: string, vocabulary: Vocabulary = EMPTY_VOCA
   }
   const word = query.replace(/\s+/gu, '');
   const definitionHeadings = stripped.asksDefinition ? vocabulary.definitionWords.flatMap((asking) => [asking + word, word + asking]) : [];
-  return { groups, subject: query, asksDefinition: stripped.asksDefinition, definitionHeadings, severalWords: Array.from(word).length > LONGEST_WORD };
+  return {
+    groups,
+    subject: query,
+    asksDefinition: stripped.asksDefinition,
+    definitionHeadings,
+    severalWords: Array.from(word).length > LONGEST_WORD,
+    pagefind: pagefindQuestion(query, groups, synonyms),
+  };
 }
 
-/** The term groups of a query (see parseQuery). */
-export function extractTermGroups(rawQuery: string, vocabulary: Partial<Vocabulary> = {}): TermGroup[] {
-  return parseQuery(rawQuery, { ...EMPTY_VOCABULARY, ...vocabulary }).groups;
-}
-
-/**
- * What to ask Pagefind on a large site: the query as typed without its question words
- * (Pagefind's own word splitting finds 隐私面单 better than our pairs would), with any
- * known alternative spelling written the usual way (屏幕分享 → 屏幕共享), because that is
- * how the pages write it. The ranking
- * still looks for both spellings in the pages Pagefind returns.
- */
-export function pagefindQuery(rawQuery: string, vocabulary: Partial<Vocabulary> = {}): string {
-  const words = { ...EMPTY_VOCABULARY, ...vocabulary };
-  const { synonyms } = words;
-  let query = parseQuery(rawQuery, words).subject;
-  const written = [...synonyms.keys()].filter((key) => query.includes(key)).sort((a, b) => b.length - a.length);
+/** `text` with every known alternative spelling written the usual way, the longest first. */
+function usualSpelling(text: string, synonyms: SynonymTable): string {
+  let spelled = text;
+  const written = [...synonyms.keys()].filter((key) => spelled.includes(key)).sort((a, b) => b.length - a.length);
   for (const key of written) {
     const meaning = synonyms.get(key)?.find((alternative) => alternative !== key);
-    if (meaning && query.includes(key)) query = query.split(key).join(meaning);
+    if (meaning && spelled.includes(key)) spelled = spelled.split(key).join(meaning);
   }
-  return query;
+  return spelled;
+}
+
+/** Words lighter than this (pairs with a filler character) are not worth a search of their own. */
+const MIN_WORD_WEIGHT = 1;
+
+function pagefindQuestion(subject: string, groups: readonly TermGroup[], synonyms: SynonymTable): PagefindQuestion {
+  const words = new Map<string, number>();
+  const heaviest = groups.filter((g) => g.role === 'core' && g.weight >= MIN_WORD_WEIGHT).sort((a, b) => b.weight - a.weight);
+  for (const group of heaviest) words.set(usualSpelling(group.terms[0]!, synonyms), group.weight);
+  return {
+    whole: usualSpelling(subject, synonyms),
+    weight: heaviest.reduce((sum, g) => sum + g.weight, 0),
+    words: [...words].map(([text, weight]) => ({ text, weight })),
+  };
 }
