@@ -1,12 +1,14 @@
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { beforeAll, describe, expect, it } from 'vitest';
 import ResultCard from '../../src/components/quiz/ResultCard.astro';
-import { decodeMatrix, qrMatrix } from '../../src/lib/qr.ts';
+import jsQR from 'jsqr';
+import { decodeMatrix, type QrMatrix } from '../../src/lib/qr.ts';
 
 const props = {
   id: 'quiz-card',
   siteUrl: 'https://example.org/',
   siteName: '快递面单防骗课堂',
+  colour: '#0b5cad',
   rules: ['不加陌生“客服”的微信', '不点对方发来的链接', '理赔只走官方渠道'],
   strings: {
     title: '我的防骗测验成绩',
@@ -26,6 +28,28 @@ const attr = (html: string, name: string) => {
   return m ? unescape(m[1]!) : undefined;
 };
 
+/** What a phone's scanner reads from a QR matrix drawn 4 pixels a module, with the quiet zone. */
+function decode(matrix: QrMatrix): string | undefined {
+  const scale = 4;
+  const size = (matrix.length + 8) * scale;
+  const pixels = new Uint8ClampedArray(size * size * 4).fill(255);
+  matrix.forEach((row, y) =>
+    row.forEach((dark, x) => {
+      if (!dark) return;
+      for (let dy = 0; dy < scale; dy++)
+        for (let dx = 0; dx < scale; dx++) pixels.fill(0, (((y + 4) * scale + dy) * size + (x + 4) * scale + dx) * 4, (((y + 4) * scale + dy) * size + (x + 4) * scale + dx) * 4 + 3);
+    }),
+  );
+  return jsQR(pixels, size, size)?.data;
+}
+
+/** The modules an SVG path of "M x y h w v1 h -w z" runs covers, as a matrix. */
+function fromPath(d: string, size: number): QrMatrix {
+  const matrix = Array.from({ length: size }, () => Array.from({ length: size }, () => false));
+  for (const [, x, y, w] of d.matchAll(/M(\d+) (\d+)h(\d+)/g)) for (let i = 0; i < Number(w); i++) matrix[Number(y)]![Number(x) + i] = true;
+  return matrix;
+}
+
 let html = '';
 beforeAll(async () => {
   const container = await AstroContainer.create();
@@ -36,24 +60,22 @@ beforeAll(async () => {
 });
 
 describe('ResultCard', () => {
-  it('renders the card root with its data attributes', () => {
+  const data = () => JSON.parse(attr(html, 'data-card') ?? '{}') as Record<string, string>;
+
+  it('renders the card root with the data its image is drawn from', () => {
     expect(html).toMatch(/<figure[^>]*class="result-card[^"]*"[^>]*data-result-card/);
     expect(attr(html, 'id')).toBe('quiz-card');
-    expect(attr(html, 'data-site-url')).toBe(props.siteUrl);
-    expect(attr(html, 'data-site-name')).toBe(props.siteName);
-    expect(attr(html, 'data-image-alt')).toBe(props.strings.imageAlt);
+    expect(data()).toMatchObject({ siteUrl: props.siteUrl, siteName: props.siteName, colour: props.colour, imageAlt: props.strings.imageAlt });
   });
 
-  it('passes a square QR matrix for the site URL in data-qr', () => {
-    const m = decodeMatrix(attr(html, 'data-qr') ?? '');
-    expect(m.length).toBeGreaterThanOrEqual(21);
-    for (const row of m) expect(row).toHaveLength(m.length);
-    expect(m).toEqual(qrMatrix(props.siteUrl));
+  it('hands the image a QR code that a scanner reads as the site address', () => {
+    expect(decode(decodeMatrix(data()['qr'] ?? ''))).toBe(props.siteUrl);
   });
 
-  it('draws the QR as an accessible image with a quiet zone, black on white', () => {
+  it('draws a QR code that a scanner reads as the site address, as an accessible image with a quiet zone, black on white', () => {
     const svg = /<svg[^>]*>[\s\S]*?<\/svg>/.exec(html)?.[0] ?? '';
-    const n = qrMatrix(props.siteUrl).length;
+    const n = Number(attr(svg, 'viewBox')?.split(' ')[2]) - 8;
+    expect(decode(fromPath(attr(svg, 'd') ?? '', n))).toBe(props.siteUrl);
     expect(attr(svg, 'role')).toBe('img');
     expect(attr(svg, 'aria-label')).toBe(props.strings.qrLabel);
     expect(attr(svg, 'viewBox')).toBe(`-4 -4 ${n + 8} ${n + 8}`);

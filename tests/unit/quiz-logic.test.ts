@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { drawRound } from '../../src/lib/quiz/draw.ts';
-import { correctKeys, isCorrect, readNext, scoreRound } from '../../src/lib/quiz/grade.ts';
+import { correctKeys, isCorrect, readNext, roundVerdict, scoreRound } from '../../src/lib/quiz/grade.ts';
 import { brokenLearnMoreLinks } from '../../src/lib/quiz/links.ts';
 import { isFinished, parseProgress, type Progress } from '../../src/lib/quiz/progress.ts';
 import { seededRandom, shuffle } from '../../src/lib/quiz/random.ts';
@@ -60,6 +60,12 @@ describe('grading', () => {
     const correct: Record<string, string[]> = { a: ['1'], b: ['true'], c: ['0', '2'] };
     const result = scoreRound(['a', 'b', 'c'], { a: ['1'], c: ['0'] }, (id) => correct[id]!);
     expect(result).toEqual({ correct: 1, total: 3, missed: ['b', 'c'] });
+  });
+
+  it('says how the round went: all right, 60 % or more, or fewer', () => {
+    expect(roundVerdict({ correct: 10, total: 10, missed: [] })).toBe('perfect');
+    expect(roundVerdict({ correct: 6, total: 10, missed: ['a', 'b', 'c', 'd'] })).toBe('good');
+    expect(roundVerdict({ correct: 5, total: 10, missed: ['a', 'b', 'c', 'd', 'e'] })).toBe('tryHarder');
   });
 
   it('suggests each article once, in the order of the missed questions', () => {

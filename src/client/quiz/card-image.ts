@@ -1,15 +1,16 @@
 /**
  * Draws the quiz result card as a PNG (WeChat saves images by long-press, not pages).
  * Kept small on purpose: it ships inside the quiz bundle. Colours are fixed light-theme
- * values so the saved image and its QR code look the same whatever the phone's theme.
+ * values (and the edition's brand colour) so the saved image and its QR code look the same
+ * whatever the phone's theme.
  */
 import { decodeMatrix } from '../../lib/qr.ts';
+import { quizHooks, resultCardData } from './hooks.ts';
 
 const FONT = 'system-ui, "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif';
 const BG = '#fdfcf8';
 const TEXT = '#1d1d1b';
 const MUTED = '#4f4d46';
-const ACCENT = '#0b5cad';
 const LINE = '#c9c5b8';
 const W = 720;
 const MIN_H = 1040;
@@ -63,6 +64,8 @@ export interface CardImageOptions {
   total: number;
   siteName: string;
   siteUrl: string;
+  /** The edition's brand colour: the score, the numbers and the top band. */
+  accent: string;
   title: string;
   rules: string[];
   /** Dark-module matrix, no quiet zone (decodeMatrix of the card's data-qr). */
@@ -107,20 +110,20 @@ async function drawCardImage(o: CardImageOptions): Promise<string> {
 
   ctx.fillStyle = BG;
   ctx.fillRect(0, 0, W, h);
-  ctx.fillStyle = ACCENT;
+  ctx.fillStyle = o.accent;
   ctx.fillRect(0, 0, W, 14);
 
   text(o.siteName, PAD, 84, 28, MUTED, true);
   let y = 112;
   for (const line of titleLines) text(line, PAD, (y += 52) - 12, 40, TEXT, true);
-  text(`${o.score} / ${o.total}`, PAD, y + 116, 104, ACCENT, true);
+  text(`${o.score} / ${o.total}`, PAD, y + 116, 104, o.accent, true);
 
   y = rulesTop;
   ctx.fillStyle = LINE;
   ctx.fillRect(PAD, y - 24, inner, 2);
   if (o.rulesTitle) text(o.rulesTitle, PAD, (y += 52) - 14, 30, TEXT, true);
   ruleLines.forEach((lines, i) => {
-    text(`${i + 1}.`, PAD, y + 32, 28, ACCENT, true);
+    text(`${i + 1}.`, PAD, y + 32, 28, o.accent, true);
     for (const line of lines) text(line, PAD + 48, (y += 42) - 10, 28, TEXT);
     y += 14;
   });
@@ -146,23 +149,24 @@ async function drawCardImage(o: CardImageOptions): Promise<string> {
 }
 
 /**
- * Glue for ResultCard.astro: reads the card's data attributes and <li> rules, draws the
- * PNG and puts it (with its alt text) into [data-card-image], replacing any earlier one.
+ * Glue for ResultCard.astro: draws the card from the data its component hands it and its
+ * <li> rules, and puts the PNG (with its alt text) beside the card, replacing any earlier one.
  */
 export async function showCardImage(card: HTMLElement, score: number, total: number): Promise<HTMLImageElement> {
-  const d = card.dataset;
+  const data = resultCardData.read(card);
   const img = new Image();
   img.src = await drawCardImage({
     score,
     total,
-    siteName: d['siteName'] ?? '',
-    siteUrl: d['siteUrl'] ?? '',
-    title: d['title'] ?? '',
-    rulesTitle: d['rulesTitle'] ?? '',
+    siteName: data.siteName,
+    siteUrl: data.siteUrl,
+    accent: data.colour,
+    title: data.title,
+    rulesTitle: data.rulesTitle,
     rules: Array.from(card.querySelectorAll('ol li'), (li) => li.textContent?.trim() ?? ''),
-    qr: decodeMatrix(d['qr'] ?? ''),
+    qr: decodeMatrix(data.qr),
   });
-  img.alt = (d['imageAlt'] ?? '').replace('{score}', String(score)).replace('{total}', String(total));
-  card.querySelector('[data-card-image]')?.replaceChildren(img);
+  img.alt = data.imageAlt.replace('{score}', String(score)).replace('{total}', String(total));
+  quizHooks.find(card, 'card-image').replaceChildren(img);
   return img;
 }

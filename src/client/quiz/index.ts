@@ -4,6 +4,6 @@ import { mountResultCard } from './result-card.ts';
 
 /** <quiz-app>: the element Quiz.astro draws. */
 defineIsland('quiz-app', (root) => {
-  mountQuiz(root);
-  mountResultCard(root);
+  const round = mountQuiz(root);
+  mountResultCard(root, round.result);
 });

@@ -44,6 +44,12 @@ export function scoreRound(
   return { correct: ids.length - missed.length, total: ids.length, missed };
 }
 
+/** How the round went, for the words under the score: every answer right, most (60 % or more), or fewer. */
+export function roundVerdict(result: RoundResult): 'perfect' | 'good' | 'tryHarder' {
+  if (result.missed.length === 0) return 'perfect';
+  return result.correct / result.total >= 0.6 ? 'good' : 'tryHarder';
+}
+
 /** Where to read next: the articles the missed questions point to, each once, in order. */
 export function readNext(missedLinks: readonly { href: string; label: string }[]): { href: string; label: string }[] {
   const seen = new Set<string>();
