@@ -9,6 +9,8 @@ export interface Hooks<Name extends string> {
   mark(name: Name, value?: string | number): Record<string, string>;
   /** The CSS selector of the elements carrying a hook (with that value, when given). */
   selector(name: Name, value?: string): string;
+  /** For markup a script draws: puts the hook on an element. */
+  set(element: Element, name: Name, value?: string | number): void;
   /** The hook's value on an element; undefined when the element lacks the hook. */
   read(element: Element, name: Name): string | undefined;
   /** The first element under `root` carrying the hook; a missing one fails loudly, naming it. */
@@ -24,6 +26,7 @@ export function defineHooks<const Name extends string>(island: string, _names: r
   return {
     mark: (name, value = '') => ({ [attribute(name)]: String(value) }),
     selector,
+    set: (element, name, value = '') => element.setAttribute(attribute(name), String(value)),
     read: (element, name) => element.getAttribute(attribute(name)) ?? undefined,
     find<T extends Element = HTMLElement>(root: ParentNode, name: Name, value?: string): T {
       const found = root.querySelector<T>(selector(name, value));

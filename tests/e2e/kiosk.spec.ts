@@ -73,7 +73,7 @@ test('after the idle time it asks, counts down, then wipes the quiz, the waybill
   expect(await page.evaluate(() => localStorage.length)).toBeGreaterThan(0);
 
   await page.clock.fastForward(IDLE_MS - 5_000);
-  await expect(page.locator('[data-kiosk-idle]')).toBeHidden();
+  await expect(page.locator('kiosk-idle')).toBeHidden();
   await page.clock.fastForward(6_000);
   const dialog = page.getByRole('alertdialog', { name: '还在吗？' });
   await expect(dialog).toBeVisible();

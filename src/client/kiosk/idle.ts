@@ -3,15 +3,17 @@
  * countdown; if nobody answers, everything the last visitor left (quiz progress, reading
  * settings, anything typed) is wiped and the attract screen comes back.
  */
-const COUNTDOWN_SECONDS = 15;
-const root = document.querySelector<HTMLElement>('[data-kiosk-idle]');
+import { defineIsland } from '../island.ts';
+import { kioskIdleData, kioskIdleHooks as hooks } from './hooks.ts';
 
-if (root) {
-  const idleMs = Number(root.dataset['seconds'] ?? 90) * 1000;
-  const home = root.dataset['home'] ?? '/';
-  const template = root.dataset['countdown'] ?? '{seconds}';
-  const count = root.querySelector<HTMLElement>('[data-kiosk-count]')!;
-  const stay = root.querySelector<HTMLButtonElement>('[data-kiosk-stay]')!;
+const COUNTDOWN_SECONDS = 15;
+
+/** <kiosk-idle>: the box KioskShell.astro draws on every kiosk page. */
+defineIsland('kiosk-idle', (root) => {
+  const { seconds, home, countdown: template } = kioskIdleData.read(root);
+  const idleMs = seconds * 1000;
+  const count = hooks.find(root, 'kiosk-count');
+  const stay = hooks.find<HTMLButtonElement>(root, 'kiosk-stay');
   const onHome = window.location.pathname === home;
   let idleTimer: ReturnType<typeof setTimeout> | undefined;
   let tick: ReturnType<typeof setInterval> | undefined;
@@ -59,6 +61,4 @@ if (root) {
   // A kiosk has no use for the context menu (copy, open in new tab, save).
   window.addEventListener('contextmenu', (event) => event.preventDefault());
   activity();
-}
-
-export {};
+});

@@ -1,4 +1,6 @@
 import { reading as t } from '../../i18n/reading.ts';
+import { defineIsland } from '../island.ts';
+import { readAloudHooks as hooks } from './hooks.ts';
 import { chineseUtterance, chineseVoice, speechSynthesisOrUndefined } from './voice.ts';
 
 /**
@@ -9,11 +11,13 @@ import { chineseUtterance, chineseVoice, speechSynthesisOrUndefined } from './vo
 const BLOCKS = 'h2, h3, p, li, figcaption, td, th';
 const SKIP = '.read-aloud, .sources, .visually-hidden, [aria-hidden="true"], [hidden], [data-waybill-tool], .toc';
 
-function mount(root: HTMLElement, synth: SpeechSynthesis): void {
-  const target = document.querySelector<HTMLElement>(root.dataset['target'] ?? '');
+type Action = 'play' | 'pause' | 'resume' | 'stop';
+
+function start(root: HTMLElement, synth: SpeechSynthesis): void {
+  const target = document.querySelector<HTMLElement>(hooks.read(root, 'target') ?? '');
   if (!target) return;
-  const status = root.querySelector<HTMLElement>('[data-read-status]')!;
-  const button = (action: string) => root.querySelector<HTMLButtonElement>(`[data-action="${action}"]`)!;
+  const status = hooks.find(root, 'read-status');
+  const button = (action: Action) => hooks.find<HTMLButtonElement>(root, 'action', action);
   let blocks: HTMLElement[] = [];
   let index = 0;
   let playing = false;
@@ -51,7 +55,8 @@ function mount(root: HTMLElement, synth: SpeechSynthesis): void {
   };
 
   root.addEventListener('click', (event) => {
-    const action = (event.target as Element).closest<HTMLButtonElement>('[data-action]')?.dataset['action'];
+    const pressed = (event.target as Element).closest(hooks.selector('action'));
+    const action = pressed ? (hooks.read(pressed, 'action') as Action) : undefined;
     if (action === 'play') {
       // Leaf blocks of the article text: not this control, the source list, the
       // interactive tool, or text that is only there for screen readers.
@@ -82,19 +87,13 @@ function mount(root: HTMLElement, synth: SpeechSynthesis): void {
   root.hidden = false;
 }
 
-/** <read-aloud>: shown only where the device has a Chinese voice. */
-class ReadAloud extends HTMLElement {
-  connectedCallback(): void {
-    const synth = speechSynthesisOrUndefined();
-    if (this.dataset['mounted'] || !synth) return;
-    this.dataset['mounted'] = 'true';
-    // Voices often arrive a moment after load.
-    const tryMount = () => {
-      if (this.hidden && chineseVoice(synth)) mount(this, synth);
-    };
-    tryMount();
-    synth.addEventListener?.('voiceschanged', tryMount);
-  }
-}
-
-if (!customElements.get('read-aloud')) customElements.define('read-aloud', ReadAloud);
+/** <read-aloud>: shown only where the device has a Chinese voice, which often arrives a moment after load. */
+defineIsland('read-aloud', (root) => {
+  const synth = speechSynthesisOrUndefined();
+  if (!synth) return;
+  const tryStart = () => {
+    if (root.hidden && chineseVoice(synth)) start(root, synth);
+  };
+  tryStart();
+  synth.addEventListener?.('voiceschanged', tryStart);
+});

@@ -1,14 +1,15 @@
 import { defineIsland } from '../island.ts';
+import { readingSettingsHooks as hooks } from './hooks.ts';
 import { DEFAULT_SETTINGS, parseSettings, READING_KEY, settingsAttributes, type ReadingSettings } from '../../lib/reading-settings.ts';
 
 /** The reading-settings panel: every change is applied at once and remembered on this device. */
 function mount(root: HTMLElement): void {
   const html = document.documentElement;
-  const toggle = root.querySelector<HTMLButtonElement>('[data-reading-toggle]')!;
-  const panel = root.querySelector<HTMLElement>('#reading-panel')!;
-  const contrast = root.querySelector<HTMLInputElement>('input[name="reading-contrast"]')!;
-  const spacing = root.querySelector<HTMLInputElement>('input[name="reading-spacing"]')!;
-  const sizes = [...root.querySelectorAll<HTMLInputElement>('input[name="reading-size"]')];
+  const toggle = hooks.find<HTMLButtonElement>(root, 'reading-toggle');
+  const panel = hooks.find(root, 'reading-panel');
+  const contrast = hooks.find<HTMLInputElement>(root, 'reading-contrast');
+  const spacing = hooks.find<HTMLInputElement>(root, 'reading-spacing');
+  const sizes = hooks.findAll<HTMLInputElement>(root, 'reading-size');
   const systemContrast = window.matchMedia('(prefers-contrast: more)');
   let settings: ReadingSettings = DEFAULT_SETTINGS;
   try {
@@ -58,7 +59,7 @@ function mount(root: HTMLElement): void {
     };
     apply(true);
   });
-  root.querySelector('[data-reading-reset]')!.addEventListener('click', () => {
+  hooks.find(root, 'reading-reset').addEventListener('click', () => {
     settings = DEFAULT_SETTINGS;
     apply(true);
   });

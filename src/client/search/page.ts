@@ -1,2 +1,2 @@
-/** /search/ runs the panel on arrival (see SearchPanel in panel.ts), so a link or a QR code can open a search. */
+/** /search/ defines <search-panel> on arrival, so a link or a QR code can open a search (see ./panel.ts). */
 import './panel.ts';

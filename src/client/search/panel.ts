@@ -1,48 +1,33 @@
 import { normaliseQuery } from '../../lib/search/normalise.ts';
-import { search } from './engine.ts';
 import { fill } from '../../lib/template.ts';
-import { renderHits, type ResultText } from './view.ts';
+import { defineIsland } from '../island.ts';
+import { search } from './engine.ts';
+import { panelData, searchHooks as hooks } from './hooks.ts';
+import { renderHits } from './view.ts';
 
 /**
- * Wires one search panel (the header dialog's or the /search/ page's): typing searches
- * as you go, chips run their query, arrow keys move between results, and the result
- * count is announced through the panel's status line.
+ * <search-panel>: the markup SearchPanel.astro draws, in the header dialog and on the
+ * /search/ page. Typing searches as you go, chips run their query, arrow keys move between
+ * results, and the result count is announced through the panel's status line. On the
+ * /search/ page it also keeps the address in step with the query and runs the query it
+ * arrived with; in the dialog, the dialog focuses it (./dialog.ts).
  */
 const DEBOUNCE_MS = 180;
 
-/**
- * What the build hands the panel: the site's base path and the few sentences the panel
- * shows (from src/i18n/ui.ts), so the search code does not download the site's whole
- * table of sentences. The word lists come with the index (search/words.json).
- */
-export interface PanelData {
-  base: string;
-  text: ResultText & { loading: string; found: string; none: string; failed: string };
-}
-
-export interface MountedPanel {
-  input: HTMLInputElement;
-  run: (query: string) => Promise<void>;
-}
-
-const mounted = new WeakMap<HTMLElement, MountedPanel>();
-
-export function mountPanel(root: HTMLElement, options: { syncUrl: boolean }): MountedPanel {
-  const existing = mounted.get(root);
-  if (existing) return existing;
-
-  const data = JSON.parse(root.dataset['search'] ?? '{}') as PanelData;
+function mount(root: HTMLElement): void {
+  const data = panelData.read(root);
   const t = data.text;
+  const onPage = root.closest(hooks.selector('search-page')) !== null;
   const form = root.querySelector<HTMLFormElement>('form')!;
   const input = root.querySelector<HTMLInputElement>('input[type="search"]')!;
-  const status = root.querySelector<HTMLElement>('[data-search-status]')!;
-  const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
-  const empty = root.querySelector<HTMLElement>('[data-search-empty]')!;
+  const status = hooks.find(root, 'search-status');
+  const list = hooks.find<HTMLOListElement>(root, 'search-results');
+  const empty = hooks.find(root, 'search-empty');
   let sequence = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
   const setUrl = (query: string) => {
-    if (!options.syncUrl) return;
+    if (!onPage) return;
     const url = new URL(window.location.href);
     if (query) url.searchParams.set('q', query);
     else url.searchParams.delete('q');
@@ -89,10 +74,10 @@ export function mountPanel(root: HTMLElement, options: { syncUrl: boolean }): Mo
     void run(input.value);
   });
   root.addEventListener('click', (event) => {
-    const chip = (event.target as Element).closest<HTMLAnchorElement>('a[data-suggestion]');
+    const chip = (event.target as Element).closest<HTMLAnchorElement>(hooks.selector('suggestion'));
     if (!chip) return;
     event.preventDefault();
-    input.value = chip.dataset['suggestion'] ?? '';
+    input.value = hooks.read(chip, 'suggestion') ?? '';
     input.focus();
     void run(input.value);
   });
@@ -116,29 +101,14 @@ export function mountPanel(root: HTMLElement, options: { syncUrl: boolean }): Mo
     }
   });
 
-  const panel = { input, run };
-  mounted.set(root, panel);
-  return panel;
-}
-
-/**
- * <search-panel>: the markup SearchPanel.astro draws. On the /search/ page it keeps the
- * address in step with the query and runs the query it arrived with; in the header dialog
- * it waits for the dialog to focus it.
- */
-class SearchPanel extends HTMLElement {
-  connectedCallback(): void {
-    const onPage = this.closest('[data-search-page]') !== null;
-    const panel = mountPanel(this, { syncUrl: onPage });
-    if (!onPage) return;
-    const query = new URLSearchParams(window.location.search).get('q') ?? '';
-    if (query.trim()) {
-      panel.input.value = query;
-      void panel.run(query);
-    } else {
-      panel.input.focus();
-    }
+  if (!onPage) return;
+  const query = new URLSearchParams(window.location.search).get('q') ?? '';
+  if (query.trim()) {
+    input.value = query;
+    void run(query);
+  } else {
+    input.focus();
   }
 }
 
-if (!customElements.get('search-panel')) customElements.define('search-panel', SearchPanel);
+defineIsland('search-panel', mount);

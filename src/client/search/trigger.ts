@@ -1,3 +1,6 @@
+import { defineIsland } from '../island.ts';
+import { searchHooks as hooks } from './hooks.ts';
+
 /**
  * <search-trigger>: the only search code every page loads. It waits for the search
  * button, "/" or Ctrl/⌘+K, and only then downloads the search dialog and the index.
@@ -6,9 +9,9 @@
 const supportsDialog = typeof HTMLDialogElement === 'function' && 'showModal' in HTMLDialogElement.prototype;
 
 function open(trigger: HTMLAnchorElement): void {
-  const pagePanel = document.querySelector<HTMLElement>('[data-search-page] [data-search]');
-  if (pagePanel) {
-    pagePanel.querySelector<HTMLInputElement>('input[type="search"]')?.focus();
+  const pageInput = document.querySelector<HTMLInputElement>(`${hooks.selector('search-page')} search-panel input[type="search"]`);
+  if (pageInput) {
+    pageInput.focus();
     return;
   }
   if (!supportsDialog) {
@@ -18,26 +21,20 @@ function open(trigger: HTMLAnchorElement): void {
   void import('./dialog.ts').then(({ openSearchDialog }) => openSearchDialog(trigger));
 }
 
-class SearchTrigger extends HTMLElement {
-  connectedCallback(): void {
-    const trigger = this.querySelector<HTMLAnchorElement>('a');
-    if (this.dataset['mounted'] || !trigger) return;
-    this.dataset['mounted'] = 'true';
-    trigger.addEventListener('click', (event) => {
-      if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
-      event.preventDefault();
-      open(trigger);
-    });
-    document.addEventListener('keydown', (event) => {
-      const target = event.target as HTMLElement | null;
-      const typing = !!target && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
-      const slash = event.key === '/' && !typing && !event.ctrlKey && !event.metaKey && !event.altKey;
-      const commandK = event.key.toLowerCase() === 'k' && (event.ctrlKey || event.metaKey) && !event.altKey;
-      if (!slash && !commandK) return;
-      event.preventDefault();
-      open(trigger);
-    });
-  }
-}
-
-if (!customElements.get('search-trigger')) customElements.define('search-trigger', SearchTrigger);
+defineIsland('search-trigger', (root) => {
+  const trigger = hooks.find<HTMLAnchorElement>(root, 'search-trigger');
+  trigger.addEventListener('click', (event) => {
+    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    event.preventDefault();
+    open(trigger);
+  });
+  document.addEventListener('keydown', (event) => {
+    const target = event.target as HTMLElement | null;
+    const typing = !!target && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+    const slash = event.key === '/' && !typing && !event.ctrlKey && !event.metaKey && !event.altKey;
+    const commandK = event.key.toLowerCase() === 'k' && (event.ctrlKey || event.metaKey) && !event.altKey;
+    if (!slash && !commandK) return;
+    event.preventDefault();
+    open(trigger);
+  });
+});

@@ -1,6 +1,7 @@
 import type { ExcerptPart } from '../../lib/search/excerpt.ts';
 import type { SearchHit } from './engine.ts';
 import { fill } from '../../lib/template.ts';
+import { searchHooks } from './hooks.ts';
 
 /**
  * Draws results with DOM calls and text nodes only. Page text and the query never pass
@@ -36,7 +37,7 @@ export function renderHits(list: HTMLOListElement, hits: readonly SearchHit[], t
     const link = document.createElement('a');
     link.href = hit.url;
     link.className = 'result-link';
-    link.dataset['result'] = String(index + 1);
+    searchHooks.set(link, 'result', index + 1);
     link.textContent = hit.title;
     const heading = document.createElement('h3');
     heading.className = 'result-title';
@@ -66,7 +67,7 @@ export function renderHits(list: HTMLOListElement, hits: readonly SearchHit[], t
         const item = document.createElement('li');
         const sectionLink = document.createElement('a');
         sectionLink.href = section.url;
-        sectionLink.dataset['resultSection'] = String(index + 1);
+        searchHooks.set(sectionLink, 'result-section', index + 1);
         sectionLink.textContent = section.title;
         item.append(sectionLink);
         if (section.excerpt.length > 0) item.append(excerptParagraph(section.excerpt, 'result-section-excerpt'));

@@ -5,7 +5,8 @@
  * are. A swipe left or right on a touch screen moves too. Each slide is #slide-N in the
  * address, so the browser's back button and a shared link land on the same slide.
  */
-import { defineIsland } from './island.ts';
+import { defineIsland } from '../island.ts';
+import { talkHooks as hooks } from './hooks.ts';
 
 const NEXT_KEYS = new Set(['ArrowRight', 'ArrowDown', 'PageDown', ' ', 'Spacebar']);
 const PREVIOUS_KEYS = new Set(['ArrowLeft', 'ArrowUp', 'PageUp']);
@@ -13,9 +14,9 @@ const PREVIOUS_KEYS = new Set(['ArrowLeft', 'ArrowUp', 'PageUp']);
 const SWIPE_PX = 50;
 
 function mount(root: HTMLElement): void {
-  const slides = [...root.querySelectorAll<HTMLElement>('[data-slide]')];
-  const number = root.querySelector<HTMLElement>('[data-deck-number]')!;
-  const notesButton = root.querySelector<HTMLButtonElement>('[data-deck-notes]')!;
+  const slides = hooks.findAll(root, 'slide');
+  const number = hooks.find(root, 'deck-number');
+  const notesButton = hooks.find<HTMLButtonElement>(root, 'deck-notes');
   let current = 0;
 
   const indexFromHash = () => {
@@ -67,15 +68,15 @@ function mount(root: HTMLElement): void {
     if (Math.abs(moved) >= SWIPE_PX) show(current + (moved < 0 ? 1 : -1), true);
   });
 
-  root.querySelector('[data-deck-next]')!.addEventListener('click', () => show(current + 1, true));
-  root.querySelector('[data-deck-prev]')!.addEventListener('click', () => show(current - 1, true));
+  hooks.find(root, 'deck-next').addEventListener('click', () => show(current + 1, true));
+  hooks.find(root, 'deck-prev').addEventListener('click', () => show(current - 1, true));
   notesButton.addEventListener('click', toggleNotes);
-  root.querySelector('[data-deck-fullscreen]')!.addEventListener('click', toggleFullscreen);
+  hooks.find(root, 'deck-fullscreen').addEventListener('click', toggleFullscreen);
   window.addEventListener('popstate', () => show(indexFromHash(), false));
 
   root.classList.add('is-presenting');
-  root.querySelector<HTMLElement>('[data-deck-bar]')!.hidden = false;
-  root.querySelector<HTMLElement>('[data-deck-keys]')!.hidden = false;
+  hooks.find(root, 'deck-bar').hidden = false;
+  hooks.find(root, 'deck-keys').hidden = false;
   show(indexFromHash(), false);
 }
 

@@ -3,13 +3,14 @@
  * (text/html, which the 公众号 editor pastes with its formatting) and as plain text. Where
  * the Clipboard API is missing, it copies the preview's selection the old way.
  */
-import { wechat as t } from '../i18n/ui.ts';
-import { defineIsland } from './island.ts';
+import { wechat as t } from '../../i18n/ui.ts';
+import { defineIsland } from '../island.ts';
+import { wechatCopyHooks as hooks } from './hooks.ts';
 
 function mount(root: HTMLElement): void {
-  const button = root.querySelector<HTMLButtonElement>('[data-copy-button]')!;
-  const status = root.querySelector<HTMLElement>('[data-copy-status]')!;
-  const frame = document.querySelector<HTMLIFrameElement>('[data-preview]');
+  const button = hooks.find<HTMLButtonElement>(root, 'copy-button');
+  const status = hooks.find(root, 'copy-status');
+  const frame = document.querySelector<HTMLIFrameElement>(hooks.selector('preview'));
   button.hidden = false;
 
   const legacyCopy = (): boolean => {
@@ -27,7 +28,7 @@ function mount(root: HTMLElement): void {
 
   button.addEventListener('click', async () => {
     try {
-      const html = await (await fetch(root.dataset['fragment']!)).text();
+      const html = await (await fetch(hooks.read(root, 'fragment')!)).text();
       const text = new DOMParser().parseFromString(html, 'text/html').body.innerText;
       if (typeof ClipboardItem === 'function' && navigator.clipboard?.write) {
         await navigator.clipboard.write([

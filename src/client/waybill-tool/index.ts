@@ -1,7 +1,8 @@
-import { waybillCheck, waybillTool as t } from '../i18n/waybill-tool.ts';
-import { defineIsland } from './island.ts';
-import { checkWaybill, FIELDS, maskWaybill, printed, type WaybillFields, type WaybillVerdict } from '../lib/waybill.ts';
-import { STATUS_MARKS, verdictMessage, verdictSummary } from '../lib/waybill/verdict-words.ts';
+import { waybillCheck, waybillTool as t } from '../../i18n/waybill-tool.ts';
+import { checkWaybill, FIELDS, maskWaybill, printed, type WaybillFields, type WaybillVerdict } from '../../lib/waybill.ts';
+import { STATUS_MARKS, verdictMessage, verdictSummary } from '../../lib/waybill/verdict-words.ts';
+import { defineIsland } from '../island.ts';
+import { waybillToolHooks as hooks } from './hooks.ts';
 
 /**
  * Brings the privacy-waybill tool to life. Everything typed stays in this page: it is
@@ -16,31 +17,31 @@ function read(group: HTMLElement): WaybillFields {
 }
 
 function showLabel(root: HTMLElement, name: string, fields: WaybillFields): void {
-  const label = root.querySelector<HTMLElement>(`[data-label="${name}"]`);
+  const label = root.querySelector<HTMLElement>(hooks.selector('label', name));
   for (const field of FIELDS) {
-    const cell = label?.querySelector<HTMLElement>(`[data-field="${field}"]`);
+    const cell = label?.querySelector<HTMLElement>(hooks.selector('field', field));
     if (cell) cell.textContent = fields[field];
   }
 }
 
 function showRules(root: HTMLElement, name: string, verdict: WaybillVerdict): void {
-  const list = root.querySelector<HTMLElement>(`[data-rules="${name}"]`);
+  const list = root.querySelector<HTMLElement>(hooks.selector('rules', name));
   for (const field of FIELDS) {
-    const item = list?.querySelector<HTMLElement>(`[data-rule="${field}"]`);
+    const item = list?.querySelector<HTMLElement>(hooks.selector('rule', field));
     if (!item) continue;
     const result = verdict[field];
     for (const status of ['ok', 'warn', 'fail'] as const) item.classList.toggle(status, result.status === status);
     item.querySelector('.mark')!.textContent = STATUS_MARKS[result.status];
-    item.querySelector('[data-verdict]')!.textContent = t.status[result.status];
-    item.querySelector('[data-message]')!.textContent = verdictMessage(result, waybillCheck);
+    hooks.find(item, 'verdict').textContent = t.status[result.status];
+    hooks.find(item, 'message').textContent = verdictMessage(result, waybillCheck);
   }
 }
 
 function mount(root: HTMLElement): void {
   root.hidden = false;
-  const make = root.querySelector<HTMLElement>('[data-form="make"]')!;
-  const check = root.querySelector<HTMLElement>('[data-form="check"]')!;
-  const status = root.querySelector<HTMLElement>('[data-summary]')!;
+  const make = hooks.find(root, 'form', 'make');
+  const check = hooks.find(root, 'form', 'check');
+  const status = hooks.find(root, 'summary');
   let mode: 'make' | 'check' = 'make';
   let timer: ReturnType<typeof setTimeout> | undefined;
 
@@ -75,9 +76,7 @@ function mount(root: HTMLElement): void {
     radio.addEventListener('change', () => {
       if (!radio.checked) return;
       mode = radio.value === 'check' ? 'check' : 'make';
-      for (const panel of root.querySelectorAll<HTMLElement>('[data-mode-panel]')) {
-        panel.hidden = panel.dataset['modePanel'] !== mode;
-      }
+      for (const panel of hooks.findAll(root, 'mode-panel')) panel.hidden = hooks.read(panel, 'mode-panel') !== mode;
       if (mode === 'make') updateMake();
       else updateCheck();
     });

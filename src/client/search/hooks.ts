@@ -1,0 +1,32 @@
+import { defineHooks, defineIslandData } from '../hooks.ts';
+import type { ResultText } from './view.ts';
+
+/**
+ * Search's markup–script contract: the hooks SearchTrigger.astro, SearchDialog.astro,
+ * SearchPanel.astro and the /search/ page draw (or ./view.ts draws for each result), which
+ * the search islands find.
+ */
+export const searchHooks = defineHooks('search-panel', [
+  'search-trigger',
+  'search-dialog',
+  'search-close',
+  'search-page',
+  'search-status',
+  'search-results',
+  'search-empty',
+  'suggestion',
+  'result',
+  'result-section',
+] as const);
+
+/**
+ * What the build hands the panel: the site's base path and the few sentences the panel
+ * shows (from src/i18n/ui.ts), so the search code does not download the site's whole
+ * table of sentences. The word lists come with the index (search/words.json).
+ */
+export interface PanelData {
+  base: string;
+  text: ResultText & { loading: string; found: string; none: string; failed: string };
+}
+
+export const panelData = defineIslandData<PanelData>('search');
