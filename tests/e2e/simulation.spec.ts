@@ -33,7 +33,8 @@ const scenarios: Built[] = readdirSync(`${DIST}/simulate`, { withFileTypes: true
       if (ending) endings.set(section.id, ending);
       kinds.set(section.id, section.querySelector('.phone')?.getAttribute('class')?.match(/phone--([a-z-]+)/)?.[1] ?? (ending ? 'ending' : 'feedback'));
     }
-    return { id: entry.name, start: root.getAttribute('data-start')!, links, endings, kinds };
+    const data = JSON.parse(root.getAttribute('data-simulation-data')!) as { map: { start: string } };
+    return { id: entry.name, start: data.map.start, links, endings, kinds };
   });
 
 /** The shortest path of section ids from the start to `target` (both included). */
@@ -176,6 +177,8 @@ test('feedback is announced to screen readers', async ({ page }) => {
 });
 
 test('every kind of step passes axe in light and dark', async ({ page }) => {
+  // Several full axe passes (about 4 s each on a slow machine): more than the default 30 s when tests run side by side.
+  test.slow();
   const seen = new Map<string, string>();
   for (const scenario of scenarios) {
     for (const [id, kind] of scenario.kinds) if (!seen.has(kind)) seen.set(kind, `${BASE}simulate/${scenario.id}/#${id}`);
