@@ -1,5 +1,5 @@
 /**
- * Registers the service worker (scripts/service-worker.mjs) that keeps a copy of the
+ * Registers the service worker (src/client/service-worker.ts) that keeps a copy of the
  * site for offline use. It waits until the page has loaded and the browser is idle, so
  * it never competes with reading, and skips phones that asked to save data. When a new
  * build takes over, the page reloads once, so it never mixes files of two builds.

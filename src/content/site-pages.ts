@@ -7,7 +7,7 @@ import { getTalks } from './talks.ts';
 
 /**
  * Every public page of the site, with when it last changed: the sitemap lists them, and
- * the build draws a QR code for each from the sitemap (src/integration/images.ts).
+ * the build draws a QR code for each (src/integration/images/, through the build manifest).
  * Embed and kiosk pages are not public pages.
  */
 export interface SitePage {

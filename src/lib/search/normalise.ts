@@ -24,10 +24,3 @@ export function normaliseQuery(raw: string): QueryText {
     .slice(0, MAX_QUERY_LENGTH)
     .trim() as QueryText;
 }
-
-const HAN = /\p{Script=Han}/u;
-
-
-export function hasHan(text: string): boolean {
-  return HAN.test(text);
-}
