@@ -19,6 +19,10 @@ export default defineConfig({
   forbidOnly: !!process.env['CI'],
   retries: 0,
   workers: 2,
+  // Tests check what a page does, not how fast: several walk every page or run axe on each
+  // (20–30 s alone on a two-core machine), and side by side with another worker they need
+  // more than Playwright's default 30 s. Speed is measured by `npm run bench`.
+  timeout: 90_000,
   reporter: process.env['CI'] ? [['list']] : [['list'], ['html', { open: 'never' }]],
   use: {
     baseURL: `http://127.0.0.1:${port}`,

@@ -132,8 +132,6 @@ test('no network request at all during a round, and the result card becomes a sa
 });
 
 test('axe finds nothing on the start screen, a question, its feedback and the result', async ({ page }) => {
-  // Several full axe passes (about 4 s each on a slow machine): more than the default 30 s when tests run side by side.
-  test.slow();
   await page.goto(quiz);
   await axe(page, 'start');
   await page.getByRole('button', { name: '快速测一测（5 题）' }).click();

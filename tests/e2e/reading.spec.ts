@@ -96,8 +96,6 @@ test('at the largest text size nothing on any page spills sideways on a 360 px p
 });
 
 test('axe is clean at every setting, in light and dark', async ({ page }) => {
-  // Several full axe passes (about 4 s each on a slow machine): more than the default 30 s when tests run side by side.
-  test.slow();
   const combos = [
     { size: 'large' },
     { size: 'xlarge', spacing: 'wide' },

@@ -177,8 +177,6 @@ test('feedback is announced to screen readers', async ({ page }) => {
 });
 
 test('every kind of step passes axe in light and dark', async ({ page }) => {
-  // Several full axe passes (about 4 s each on a slow machine): more than the default 30 s when tests run side by side.
-  test.slow();
   const seen = new Map<string, string>();
   for (const scenario of scenarios) {
     for (const [id, kind] of scenario.kinds) if (!seen.has(kind)) seen.set(kind, `${BASE}simulate/${scenario.id}/#${id}`);

@@ -2,7 +2,7 @@ import { normaliseQuery } from '../../lib/search/normalise.ts';
 import { fill } from '../../lib/template.ts';
 import { defineIsland } from '../island.ts';
 import { search } from './engine.ts';
-import { panelData, searchHooks as hooks } from './hooks.ts';
+import { panelData, searchHooks as hooks, type PanelData } from './hooks.ts';
 import { renderHits } from './view.ts';
 
 /**
@@ -14,76 +14,53 @@ import { renderHits } from './view.ts';
  */
 const DEBOUNCE_MS = 180;
 
-function mount(root: HTMLElement): void {
-  const data = panelData.read(root);
-  const t = data.text;
-  const onPage = root.closest(hooks.selector('search-page')) !== null;
-  const form = root.querySelector<HTMLFormElement>('form')!;
-  const input = root.querySelector<HTMLInputElement>('input[type="search"]')!;
-  const status = hooks.find(root, 'search-status');
-  const list = hooks.find<HTMLOListElement>(root, 'search-results');
-  const empty = hooks.find(root, 'search-empty');
-  let sequence = 0;
-  let timer: ReturnType<typeof setTimeout> | undefined;
+/** The parts of the panel a search changes. */
+interface Results {
+  status: HTMLElement;
+  list: HTMLOListElement;
+  empty: HTMLElement;
+  text: PanelData['text'];
+}
 
-  const setUrl = (query: string) => {
-    if (!onPage) return;
-    const url = new URL(window.location.href);
-    if (query) url.searchParams.set('q', query);
-    else url.searchParams.delete('q');
-    history.replaceState(null, '', url);
-  };
+/** Shows the results of a search, or why there are none; `stale` says a newer search has started meanwhile. */
+async function showResults(raw: string, base: string, parts: Results, stale: () => boolean): Promise<void> {
+  const { status, list, empty, text: t } = parts;
+  const query = normaliseQuery(raw);
+  if (query === '') {
+    list.replaceChildren();
+    empty.hidden = true;
+    status.textContent = '';
+    return;
+  }
+  status.textContent = t.loading;
+  const started = performance.now();
+  try {
+    const hits = await search(query, base);
+    if (stale()) return;
+    renderHits(list, hits, t);
+    const shown = raw.trim();
+    empty.hidden = hits.length > 0;
+    status.textContent = hits.length > 0 ? fill(t.found, { count: hits.length, query: shown }) : fill(t.none, { query: shown });
+    performance.measure('search', { start: started, detail: { query: raw, results: hits.length } });
+  } catch (error) {
+    if (stale()) return;
+    console.warn('Search failed', error);
+    list.replaceChildren();
+    empty.hidden = false;
+    status.textContent = t.failed;
+  }
+}
 
-  const run = async (raw: string) => {
-    const ticket = ++sequence;
-    const query = normaliseQuery(raw);
-    setUrl(raw.trim());
-    if (query === '') {
-      list.replaceChildren();
-      empty.hidden = true;
-      status.textContent = '';
-      return;
-    }
-    status.textContent = t.loading;
-    const started = performance.now();
-    try {
-      const hits = await search(query, data.base);
-      if (ticket !== sequence) return;
-      renderHits(list, hits, t);
-      const shown = raw.trim();
-      empty.hidden = hits.length > 0;
-      status.textContent =
-        hits.length > 0 ? fill(t.found, { count: hits.length, query: shown }) : fill(t.none, { query: shown });
-      performance.measure('search', { start: started, detail: { query: raw, results: hits.length } });
-    } catch (error) {
-      if (ticket !== sequence) return;
-      console.warn('Search failed', error);
-      list.replaceChildren();
-      empty.hidden = false;
-      status.textContent = t.failed;
-    }
-  };
+/** On the /search/ page, the address keeps the query, so it can be shared or reloaded. */
+function keepInAddress(query: string): void {
+  const url = new URL(window.location.href);
+  if (query) url.searchParams.set('q', query);
+  else url.searchParams.delete('q');
+  history.replaceState(null, '', url);
+}
 
-  input.addEventListener('input', () => {
-    clearTimeout(timer);
-    timer = setTimeout(() => void run(input.value), DEBOUNCE_MS);
-  });
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
-    clearTimeout(timer);
-    void run(input.value);
-  });
-  root.addEventListener('click', (event) => {
-    const chip = (event.target as Element).closest<HTMLAnchorElement>(hooks.selector('suggestion'));
-    if (!chip) return;
-    event.preventDefault();
-    input.value = hooks.read(chip, 'suggestion') ?? '';
-    input.focus();
-    void run(input.value);
-  });
-
-  // Arrow keys move from the box into the results and between them; Enter follows the
-  // focused link as usual.
+/** Arrow keys move from the box into the results and between them; Enter follows the focused link as usual. */
+function moveWithArrows(root: HTMLElement, input: HTMLInputElement, list: HTMLElement): void {
   root.addEventListener('keydown', (event) => {
     if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
     const links = [...list.querySelectorAll<HTMLAnchorElement>('a[href]')];
@@ -100,6 +77,45 @@ function mount(root: HTMLElement): void {
       links[index - 1]!.focus();
     }
   });
+}
+
+function mount(root: HTMLElement): void {
+  const data = panelData.read(root);
+  const onPage = root.closest(hooks.selector('search-page')) !== null;
+  const form = root.querySelector<HTMLFormElement>('form')!;
+  const input = root.querySelector<HTMLInputElement>('input[type="search"]')!;
+  const results: Results = {
+    status: hooks.find(root, 'search-status'),
+    list: hooks.find<HTMLOListElement>(root, 'search-results'),
+    empty: hooks.find(root, 'search-empty'),
+    text: data.text,
+  };
+  let sequence = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const run = (raw: string) => {
+    const ticket = ++sequence;
+    clearTimeout(timer);
+    if (onPage) keepInAddress(raw.trim());
+    return showResults(raw, data.base, results, () => ticket !== sequence);
+  };
+
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => void run(input.value), DEBOUNCE_MS);
+  });
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    void run(input.value);
+  });
+  root.addEventListener('click', (event) => {
+    const chip = (event.target as Element).closest<HTMLAnchorElement>(hooks.selector('suggestion'));
+    if (!chip) return;
+    event.preventDefault();
+    input.value = hooks.read(chip, 'suggestion') ?? '';
+    input.focus();
+    void run(input.value);
+  });
+  moveWithArrows(root, input, results.list);
 
   if (!onPage) return;
   const query = new URLSearchParams(window.location.search).get('q') ?? '';
