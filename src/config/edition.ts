@@ -11,7 +11,7 @@ import { parse } from 'yaml';
 const editionSchema = z.strictObject({
   name: z.string().trim().min(1, { message: 'Write the site\'s name in `name`' }),
   shortName: z.string().trim().min(1).max(12, { message: '`shortName` is shown under a home-screen icon: keep it to 12 characters' }),
-  colour: z.string().regex(/^#[0-9a-fA-F]{6}$/, { message: 'Write `colour` as six hex digits after "#", e.g. "#0b5cad"' }),
+  colour: z.string().regex(/^#[0-9a-fA-F]{6}$/, { message: 'Write `colour` as six hex digits after "#", e.g. "#1a6b3c"' }),
 });
 
 export type Edition = z.infer<typeof editionSchema>;

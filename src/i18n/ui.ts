@@ -93,7 +93,8 @@ export const quiz = {
   noScript: '测验的自动评分需要浏览器开启 JavaScript。没开也没关系：下面列出了全部题目，每题都可以点开看答案和解析。',
   cardTitle: '防骗小测验成绩卡',
   cardRulesTitle: '记住三条',
-  cardQrLabel: '扫码打开快递面单防骗课堂',
+  /** {site}: the edition's name. */
+  cardQrLabel: '扫码打开{site}',
   cardSave: '生成成绩卡图片',
   cardSaveHint: '长按图片可以保存或发给家人。',
   cardImageAlt: '防骗小测验成绩卡：{total} 题答对 {score} 题',
@@ -227,7 +228,6 @@ export const talk = {
 } as const;
 
 export const kiosk = {
-  attractTitle: '快递面单防骗课堂',
   attractLead: '接到“快递丢了，要赔钱”的电话？先来这里看一看。',
   start: '点一下开始',
   hotlinesTitle: '遇到诈骗，记住这些电话',
@@ -251,7 +251,8 @@ export const wechat = {
   tryIt: '这里是互动内容：扫码或点击“阅读原文”，在网站上亲手试一试。',
   footnotes: '文中链接',
   practise: '扫码体验模拟来电：',
-  credit: '本文来自快递面单防骗课堂，欢迎转发。原文：',
+  /** {site}: the edition's name. */
+  credit: '本文来自{site}，欢迎转发。原文：',
   noScript: '复制按钮需要 JavaScript。也可以在预览里全选后复制。',
   forEditors: '公众号编辑：把这篇文章复制到公众号',
 } as const;
@@ -259,7 +260,8 @@ export const wechat = {
 export const search = {
   open: '搜索',
   pageTitle: '搜索',
-  pageDescription: '在快递面单防骗课堂里搜索：输入几个字，比如“快递丢了”“隐私面单”“96110”，或者直接问一句话，找到讲这件事的文章和段落。',
+  /** {site}: the edition's name. */
+  pageDescription: '在{site}里搜索：输入几个字，比如“快递丢了”“隐私面单”“96110”，或者直接问一句话，找到讲这件事的文章和段落。',
   label: '搜索本站文章',
   placeholder: '可以直接问，例如：快递丢了怎么办',
   submit: '搜索',
@@ -315,7 +317,8 @@ export const ui = {
   startHere: '从这里开始',
   startHereLead: '按顺序读这几篇，十几分钟就能弄明白骗子的信息从哪里来、怎样识破、被骗了怎么办。',
   articlesDescription:
-    '快递面单防骗课堂的全部文章：义乌云仓木马案、隐私面单国家标准、警方防骗提醒、被骗后怎么办，以及给网店和云仓的自查清单。',
+    /** {site}: the edition's name. */
+    '{site}的全部文章：义乌云仓木马案、隐私面单国家标准、警方防骗提醒、被骗后怎么办，以及给网店和云仓的自查清单。',
   articlesLead: '建议按顺序读：先看案件，明白骗子的信息从哪里来，再学会识破和应对。',
   /** The pages of /articles/ when there are more articles than fit one page. */
   articlePages: {

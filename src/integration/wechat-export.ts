@@ -4,6 +4,7 @@ import { parse } from 'node-html-parser';
 import { edition } from '../config/edition.ts';
 import { wechat } from '../i18n/ui.ts';
 import { wechatPageTemplate } from '../lib/render-once/pages.ts';
+import { fill } from '../lib/template.ts';
 import { articlePath, joinBase, wechatFragmentPath } from '../lib/url.ts';
 import { toWechatFragment } from '../lib/wechat/fragment.ts';
 import { onlyFileOf, type ManifestArticle } from './build-manifest.ts';
@@ -37,7 +38,7 @@ export async function exportWechat(outDir: string, assets: Map<string, URL[]>, a
         qrPngUrl: new URL(joinBase(address.base, `/qr/articles-${slug}.png`), address.site).href,
         brandColour: edition.colour,
         title,
-        strings: { tryIt: wechat.tryIt, footnotes: wechat.footnotes, credit: wechat.credit, practise: wechat.practise },
+        strings: { tryIt: wechat.tryIt, footnotes: wechat.footnotes, credit: fill(wechat.credit, { site: edition.name }), practise: wechat.practise },
       });
       await mkdir(join(outDir, 'wechat', slug), { recursive: true });
       await Promise.all([

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -33,5 +33,17 @@ describe('content/edition.yaml', () => {
 
   it('the site\'s own edition is valid', () => {
     expect(readEdition('content/edition.yaml').name).toBe('快递面单防骗课堂');
+  });
+});
+
+describe("the edition's identity", () => {
+  it('is written only in content/edition.yaml: no source file types the site\'s name or brand colour', () => {
+    const { name, colour } = readEdition('content/edition.yaml');
+    const sources = readdirSync('src', { recursive: true, encoding: 'utf8' }).filter((file) => /\.(ts|astro|css|mjs)$/.test(file));
+    const typed = sources.filter((file) => {
+      const text = readFileSync(join('src', file), 'utf8');
+      return text.includes(name) || text.toLowerCase().includes(colour.toLowerCase());
+    });
+    expect(typed).toEqual([]);
   });
 });
