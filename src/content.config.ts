@@ -5,6 +5,7 @@ import { articleSchema, pageSchema } from './content/schemas/articles.ts';
 import { glossarySchema } from './content/schemas/glossary.ts';
 import { hotlineSchema } from './content/schemas/hotlines.ts';
 import { kioskTopicSchema } from './content/schemas/kiosk.ts';
+import { printableSchema } from './content/schemas/print.ts';
 import { quizQuestionSchema } from './content/schemas/quiz.ts';
 import { searchIntentSchema, searchQuestionWordsSchema, searchSuggestionSchema, searchSynonymSchema } from './content/schemas/search.ts';
 import { simulationSchema } from './content/schemas/simulations.ts';
@@ -53,6 +54,10 @@ export const collections = {
   simulations: defineCollection({
     loader: glob({ base: `${root}/simulations`, pattern: '*.yaml' }),
     schema: simulationSchema,
+  }),
+  printables: defineCollection({
+    loader: glob({ base: `${root}/print`, pattern: '*.yaml' }),
+    schema: printableSchema,
   }),
   talks: defineCollection({
     loader: glob({ base: `${root}/talks`, pattern: '*.yaml' }),

@@ -36,5 +36,3 @@ export async function getArticlePageCount(): Promise<number> {
   return pageCount((await getArticles()).length, ARTICLES_PER_PAGE);
 }
 
-/** The article whose `remember` list is the checklist on the shops' poster (/print/posters/shops/). */
-export const SHOPS_CHECKLIST_ARTICLE = 'for-shops';

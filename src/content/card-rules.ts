@@ -10,13 +10,13 @@ export const MAX_CARD_RULES = 3;
 
 export interface CardRule {
   text: string;
-  /** The source of the tip it shortens, when the tip is the police's words. */
-  source: string | undefined;
+  /** The sources of the tip it shortens. */
+  sources: readonly string[];
 }
 
 /** The rules with the source each rests on: a page that shows them must cite it. */
 export async function getCardRulesWithSources(): Promise<CardRule[]> {
-  const rules = sortByOrder(await getCollection('tips')).flatMap((tip) => (tip.data.card ? [{ text: tip.data.card, source: tip.data.source }] : []));
+  const rules = sortByOrder(await getCollection('tips')).flatMap((tip) => (tip.data.card ? [{ text: tip.data.card, sources: tip.data.sources }] : []));
   if (rules.length === 0 || rules.length > MAX_CARD_RULES) {
     throw new Error(
       `content/tips/police-tips.yaml: between 1 and ${MAX_CARD_RULES} tips carry a \`card:\` line for the quiz result card; found ${rules.length}.`,

@@ -1,16 +1,15 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { missingTarget, type HeadingsByPage } from '../lib/links.ts';
 import { graphProblems } from '../lib/simulation/graph.ts';
-import { citationProblems } from '../lib/sources/citations.ts';
-import type { CitedSource } from './article-sources.ts';
+import { resolveSources, type CitedSource } from './sources.ts';
 import { getCardRulesWithSources, type CardRule } from './card-rules.ts';
 import { getHeadingsByPage } from './headings.ts';
 
 /**
  * The call simulations (content/simulations/*.yaml), in their `order`, checked against
  * themselves and the site: a step nobody reaches, a path that never ends, a choice into
- * nothing, a link to a missing page, heading or glossary entry, or a hotline named without
- * its source fails the build with the file and the step. Every page that plays or lists a
+ * nothing, or a link to a missing page, heading or glossary entry fails the build with the
+ * file and the step; their words are checked with every channel's (./word-checks.ts). Every page that plays or lists a
  * scenario comes through here.
  */
 export type Simulation = CollectionEntry<'simulations'>;
@@ -39,47 +38,16 @@ function linkProblems(simulation: Simulation, headingsByPage: HeadingsByPage): s
   return problems;
 }
 
-/** Every word the scenario puts on screen, for the source check. */
-function wordsOf(simulation: Simulation): string {
-  const { title, practises, steps } = simulation.data;
-  return [
-    title,
-    practises,
-    ...steps.flatMap((step) => [
-      step.from ?? '',
-      ...(step.lines ?? []),
-      ...(step.choices ?? []).flatMap((choice) => [choice.label, choice.feedback, choice.sign]),
-      step.title ?? '',
-      step.text ?? '',
-      ...(step.decided ?? []),
-    ]),
-  ].join('\n');
-}
-
 async function load(): Promise<CheckedSimulation[]> {
-  const [simulations, headingsByPage, catalogue, rules] = await Promise.all([
-    getCollection('simulations'),
-    getHeadingsByPage(),
-    getCollection('sources'),
-    getCardRulesWithSources(),
-  ]);
-  const ruleSources = [...new Set(rules.flatMap((rule) => (rule.source ? [rule.source] : [])))];
+  const [simulations, headingsByPage, rules] = await Promise.all([getCollection('simulations'), getHeadingsByPage(), getCardRulesWithSources()]);
   const problems = simulations.flatMap((simulation) => [
     ...graphProblems({ file: fileOf(simulation), start: simulation.data.start, steps: simulation.data.steps }),
     ...linkProblems(simulation, headingsByPage),
-    ...citationProblems(
-      { file: fileOf(simulation), text: [wordsOf(simulation), ...rules.map((rule) => rule.text)].join('\n'), cited: simulation.data.sources, required: ruleSources },
-      catalogue.map((entry) => ({ id: entry.id, mentions: entry.data.mentions })),
-    ),
   ]);
   if (problems.length > 0) throw new Error(`Call simulations have ${problems.length} problem(s):\n${problems.join('\n')}`);
-  return simulations
-    .sort((a, b) => a.data.order - b.data.order)
-    .map((simulation) => ({
-      ...simulation,
-      rules,
-      sources: simulation.data.sources.map((id) => ({ id, ...catalogue.find((entry) => entry.id === id)!.data })),
-    }));
+  return Promise.all(
+    simulations.sort((a, b) => a.data.order - b.data.order).map(async (simulation) => ({ ...simulation, rules, sources: await resolveSources(simulation.data.sources) })),
+  );
 }
 
 export function getSimulations(): Promise<CheckedSimulation[]> {

@@ -13,7 +13,7 @@ export const waybillTool = {
   name: '姓名',
   phone: '电话',
   address: '地址',
-  before: '原样打印（危险）',
+  before: '原样打印（信息完整）',
   after: '隐私面单',
   rulesTitle: '对照国家标准',
   /** The word for each field status; the marks ✓ ! ✗ only repeat it. */
@@ -25,6 +25,7 @@ export const waybillTool = {
   adviceTitle: '接下来可以这样做',
   advice: [
     '网购时，看看购物App里有没有“隐私面单”或“号码保护”之类的选项，有就打开；没有的，可以请商家用隐私面单发货。',
+    '开网店、做云仓的：在电子面单或打单软件的设置里打开隐私面单；找不到这项设置，就问你用的电商平台或快递网点。',
     '拆完快递，把面单撕下来撕碎，或者用笔涂黑，再扔纸箱。',
     '就算面单打了码，接到说得出你订单的“客服”电话，也先挂断，再自己到购物App的订单里联系商家核实。',
   ],
@@ -43,6 +44,7 @@ export const waybillCheck = {
   'name-shown': '姓名一个字都没有藏。国家标准要求至少藏起 1 个字，比如印成“张*”。',
   'phone-hidden': '电话藏起了 {hidden} 位数字，符合“至少藏 6 位”的要求。',
   'phone-all-hidden': '电话号码全部藏起来了，从标签上看不出来。',
+  'phone-virtual': '这是一个带分机号的虚拟号：快递员拨它会转接到收件人，真实手机号没有印在面单上。国家标准建议采用这种办法。',
   'phone-empty': '标签上没有印电话，电话不会从这里泄露。',
   'phone-none-hidden': '电话一位数字都没有藏，整个号码都能看到。国家标准要求至少藏起 6 位。',
   'phone-too-few': '电话只藏了 {hidden} 位数字。国家标准要求至少藏起 6 位；常见的 138****5678 只藏了 4 位，也不达标。',

@@ -23,7 +23,7 @@
 import { inspectAddress, maskAddressPieces } from './waybill/address.ts';
 import { chars, clip } from './waybill/characters.ts';
 import { commonNamePieces, inspectName, maskNamePieces } from './waybill/name.ts';
-import { commonPhonePieces, inspectPhone, maskPhonePieces, MIN_HIDDEN_DIGITS, plainPhonePieces } from './waybill/phone.ts';
+import { commonPhonePieces, inspectPhone, isVirtualNumber, maskPhonePieces, MIN_HIDDEN_DIGITS, plainPhonePieces } from './waybill/phone.ts';
 
 export interface WaybillFields {
   name: string;
@@ -104,6 +104,7 @@ export type VerdictCode =
   | 'name-shown'
   | 'phone-hidden'
   | 'phone-all-hidden'
+  | 'phone-virtual'
   | 'phone-empty'
   | 'phone-none-hidden'
   | 'phone-too-few'
@@ -141,6 +142,7 @@ function checkName(value: string): FieldVerdict {
 function checkPhone(value: string): FieldVerdict {
   const { hidden, visible } = inspectPhone(value);
   if (hidden === 0 && visible === 0) return verdict('ok', 'phone-empty');
+  if (isVirtualNumber(value)) return verdict('ok', 'phone-virtual');
   if (visible === 0) return verdict('ok', 'phone-all-hidden', hidden);
   if (hidden >= MIN_HIDDEN_DIGITS) return verdict('ok', 'phone-hidden', hidden);
   if (hidden === 0) return verdict('fail', 'phone-none-hidden');

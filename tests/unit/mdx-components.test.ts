@@ -30,7 +30,7 @@ vi.mock('astro:content', () => {
           scammerSays: '点这个链接填写退款信息',
           truth: '官方不会让你在陌生链接里填银行卡',
           from: 'police',
-          source: 'police-account',
+          sources: ['police-account'],
         },
       },
     ],
@@ -54,7 +54,8 @@ vi.mock('astro:content', () => {
         collection: 'hotlines',
         data: {
           number: '12381',
-          name: '涉诈预警劝阻短信',
+          name: '反诈预警短信',
+          instead: '只发短信，不用拨打',
           when: '收到这个号码发来的短信时',
           what: '提醒你可能正在被骗',
           order: 3,
@@ -89,7 +90,7 @@ import CallTranscript from '../../src/components/mdx/CallTranscript.astro';
 import Callout from '../../src/components/mdx/Callout.astro';
 import DataFlow from '../../src/components/mdx/DataFlow.astro';
 import { MDX_TAGS, mdxComponents } from '../../src/components/mdx/index.ts';
-import { SHARED_LIST_TAGS } from '../../src/content/article-sources.ts';
+import { SHARED_LIST_TAGS } from '../../src/content/word-checks.ts';
 import PriceByFreshness from '../../src/components/mdx/PriceByFreshness.astro';
 import Timeline from '../../src/components/mdx/Timeline.astro';
 import TimelineItem from '../../src/components/mdx/TimelineItem.astro';
@@ -141,7 +142,7 @@ describe('mdxComponents map', () => {
   });
 
   it('has the tags whose shared lists an article must cite sources for', () => {
-    // A renamed tag would silently stop the sources check in src/content/article-sources.ts.
+    // A renamed tag would silently stop the sources check in src/content/word-checks.ts.
     for (const tag of SHARED_LIST_TAGS) expect(MDX_TAGS).toContain(tag);
   });
 
@@ -312,7 +313,7 @@ describe('CallTranscript', () => {
 
 describe('Waybill', () => {
   it.each([
-    ['full', '信息完整（危险）', '张晓明', '13812345678', '幸福小区5号楼3单元502室'],
+    ['full', '信息完整（未打码）', '张晓明', '13812345678', '幸福小区5号楼3单元502室'],
     ['common', '常见打码（不达标）', '张*明', '138****5678', '幸福小区5号楼3单元502室'],
     ['compliant', '隐私面单（符合国标）', '张**', '*******5678', '幸福路88号幸福小区****'],
   ] as const)('draws the %s mode with its badge', async (mode, badge, name, phone, address) => {
@@ -361,7 +362,7 @@ describe('WaybillCompare', () => {
   it('draws the three modes in order, most dangerous first', async () => {
     const html = await container.renderToString(WaybillCompare, { props: { recipient, sender } });
     const t = text(html);
-    const a = t.indexOf('信息完整（危险）');
+    const a = t.indexOf('信息完整（未打码）');
     const b = t.indexOf('常见打码（不达标）');
     const c = t.indexOf('隐私面单（符合国标）');
     expect(a).toBeGreaterThanOrEqual(0);

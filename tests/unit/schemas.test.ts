@@ -86,9 +86,9 @@ describe('tip and hotline schemas', () => {
     const tip = { order: 1, rule: '不和陌生人共享屏幕', why: '因为这样做最安全可靠。', scammerSays: '加我微信', truth: '原路退回' };
     expect(issuesOf(tipSchema.safeParse(tip))[0]).toMatch(/^from: from must be police/);
     expect(issuesOf(tipSchema.safeParse({ ...tip, from: 'police' }))).toEqual([
-      'source: A police tip names its source: add `source: <id from content/sources/sources.yaml>`',
+      'sources: A police tip names its source: add `sources: [<id from content/sources/sources.yaml>]`',
     ]);
-    expect(tipSchema.safeParse({ ...tip, from: 'police', source: 'wujiang-case' }).success).toBe(true);
+    expect(tipSchema.safeParse({ ...tip, from: 'police', sources: ['wujiang-case'] }).success).toBe(true);
     expect(tipSchema.safeParse({ ...tip, from: 'advice' }).success).toBe(true);
   });
 
@@ -96,6 +96,17 @@ describe('tip and hotline schemas', () => {
     const hotline = { number: '96110', name: '反诈预警劝阻专线', when: '拿不准的时候', what: '咨询和举报', order: 2, sources: ['hotline-96110'] };
     expect(hotlineSchema.parse(hotline).callable).toBe(true);
     expect(hotlineSchema.safeParse({ ...hotline, number: '961-10' }).success).toBe(false);
+  });
+
+  it('asks a number that is not called what it does instead, and keeps reserved words inside the name', () => {
+    const texts = { number: '12381', name: '反诈预警短信', when: '收到短信的时候', what: '提醒你可能被骗', order: 3, sources: ['sms-12381'], callable: false };
+    expect(issuesOf(hotlineSchema.safeParse(texts))).toEqual([
+      'instead: A number that is not called (callable: false) says what it does instead, e.g. instead: 只发短信，不用拨打',
+    ]);
+    expect(hotlineSchema.safeParse({ ...texts, instead: '只发短信，不用拨打', reservedWords: ['预警短信'] }).success).toBe(true);
+    expect(issuesOf(hotlineSchema.safeParse({ ...texts, instead: '只发短信，不用拨打', reservedWords: ['热线'] }))).toEqual([
+      'reservedWords: "热线" is reserved for this entry\'s name, but the name "反诈预警短信" does not contain it',
+    ]);
   });
 });
 

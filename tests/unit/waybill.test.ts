@@ -68,6 +68,18 @@ describe('checkWaybill', () => {
     expect(verdictMessage(verdict.address, waybillCheck)).toContain('“2单元501室”');
   });
 
+  it('reads a virtual number with an extension as the real number hidden whole, as the standard recommends', () => {
+    for (const printed of ['17012345678转1234', '170-1234-5678 转 1234', '17012345678分机1234']) {
+      const verdict = checkWaybill(full('张*', printed, '幸福小区'));
+      expect(verdict.phone, printed).toMatchObject({ status: 'ok', code: 'phone-virtual' });
+      expect(verdict.compliant).toBe(true);
+      expect(verdictMessage(verdict.phone, waybillCheck)).toContain('真实手机号没有印在面单上');
+    }
+    // An extension does not excuse a real number printed in the clear without one, nor a short stub.
+    expect(checkWaybill(full('张*', '13812345678', '幸福小区')).phone.code).toBe('phone-none-hidden');
+    expect(checkWaybill(full('张*', '123转45', '幸福小区')).phone.code).not.toBe('phone-virtual');
+  });
+
   it.each([
     ['138******78', 6, true],
     ['138×××××78', 5, false],

@@ -15,8 +15,8 @@ export const glossarySchema = z.strictObject({
     .refine((text) => (text.match(/[。！？]/g) ?? []).length <= 2 && /[。！？]$/.test(text), {
       message: 'Explain the term in one or two full sentences, each ending with 。！ or ？',
     }),
-  /** Id in content/sources/sources.yaml, when the explanation rests on one. */
-  source: kebabId('source').optional(),
+  /** Ids in content/sources/sources.yaml the explanation rests on (a hotline, a law, a report); the glossary shows them. */
+  sources: z.array(kebabId('Each source')).default([]),
   /** The article (and heading) that teaches the term: /articles/<id>/ or /articles/<id>/#<heading>. */
   article: z
     .string()

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { learnMoreSchema } from './fields.ts';
+import { kebabId, learnMoreSchema } from './fields.ts';
 
 /** Quiz questions: content/quiz/<topic>.yaml, each file a list of questions. */
 
@@ -14,6 +14,8 @@ const questionBase = {
   clues: z.array(z.string().min(1)).default([]),
   learnMore: learnMoreSchema,
   tags: z.array(z.string().min(1)).default([]),
+  /** Ids in content/sources/sources.yaml the question rests on: every hotline, law, case detail or dated figure it names. */
+  sources: z.array(kebabId('Each source')).default([]),
   /** The file the question came from; filled in by the quiz loader for error messages. */
   file: z.string(),
 };

@@ -17,8 +17,15 @@ const simulationChoiceSchema = z.strictObject({
   verdict: z.enum(['risky', 'careful'], { message: 'verdict must be risky or careful' }),
   /** What the reader just did and what it means, in a sentence or two. */
   feedback: z.string().min(10),
-  /** The red flag to notice (or, in a genuine contact, the sign that it is genuine): one short line. */
-  sign: z.string().min(4).max(40, { message: 'sign is one short line: 40 characters at most' }),
+  /**
+   * What to notice, as a sign and not an order: the move (the other side's or the reader's),
+   * a full-width colon, and what it means: "对方要你加微信办理赔：这是骗局信号".
+   */
+  sign: z
+    .string()
+    .min(4)
+    .max(40, { message: 'sign is one short line: 40 characters at most' })
+    .regex(/^[^：]{2,}：[^：]{2,}$/, { message: 'sign names the move and what it means, joined by one full-width colon: "对方要你加微信办理赔：这是骗局信号"' }),
   /** Where the site teaches this: an article heading or a glossary entry. */
   learn: learnMoreSchema,
 });
@@ -69,8 +76,6 @@ export const simulationSchema = z.strictObject({
   /** About how long one play-through takes. */
   minutes: z.int().min(1).max(15),
   order: z.int().min(1),
-  /** true when the contact in the scenario is genuine (a real warning call): the reader practises checking, not refusing. */
-  genuine: z.boolean().default(false),
   /** Ids from content/sources/sources.yaml that the scenario's facts rest on; the page lists them. */
   sources: z.array(kebabId('Each source')).min(1, { message: 'List at least one source the scenario rests on' }),
   /** The first step's id. */

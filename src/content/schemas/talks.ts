@@ -20,6 +20,8 @@ const talkSlideSchema = z
     timeline: z.array(z.strictObject({ when: z.string().min(2), what: z.string().min(4) })).min(2).max(5).optional(),
     /** For picture: dataflow. */
     dataflow: z.array(z.strictObject({ who: z.string().min(1), does: z.string().min(2) })).min(2).max(4).optional(),
+    /** Ids in content/hotlines/hotlines.yaml to show large on the slide, each number with its one name. Only numbers to call. */
+    hotlines: z.array(kebabId('Each hotline')).min(1).max(3).optional(),
     /** 讲稿: what the speaker says, in plain spoken Chinese. */
     notes: z.string().min(20, { message: 'Write the speaker notes (讲稿) a newcomer can read out: at least 20 characters' }),
   })

@@ -3,11 +3,14 @@ import { getArticles } from '../../content/articles.ts';
 import { getOfflinePages } from '../../content/offline-pages.ts';
 import { getSearchIntentPages } from '../../content/search-words.ts';
 import { getSitePages } from '../../content/site-pages.ts';
+import { checkContentWords } from '../../content/word-checks.ts';
 import { categoryLabels, ui } from '../../i18n/ui.ts';
 import type { BuildManifest } from '../build-manifest.ts';
 
 /** The build manifest (../build-manifest.ts), rendered from the content with the rest of the site. */
 export const GET: APIRoute = async () => {
+  // Every build checks every channel's words, whichever pages it renders.
+  await checkContentWords();
   const [articles, sitePages, offlinePages, searchIntentPages] = await Promise.all([
     getArticles(),
     getSitePages(),

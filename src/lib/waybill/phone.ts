@@ -113,8 +113,8 @@ export function plainPhonePieces(raw: string): PhonePiece[] {
  * hides an unknown number of digits: for a mobile number (starts with 1) we know there
  * are 11 in all; otherwise we count it as at least one.
  */
-export function inspectPhone(printed: string): { hidden: number; visible: number } {
-  const { main } = split(printed);
+export function inspectPhone(printed: string): { hidden: number; visible: number; extension: boolean } {
+  const { main, extension } = split(printed);
   let masks = 0;
   let ellipsis = false;
   let visible = 0;
@@ -125,5 +125,16 @@ export function inspectPhone(printed: string): { hidden: number; visible: number
   }
   let hidden = masks;
   if (ellipsis) hidden = main.startsWith('1') ? Math.max(masks + 1, 11 - visible) : masks + 1;
-  return { hidden, visible };
+  return { hidden, visible, extension: extension !== '' };
+}
+
+/**
+ * A virtual number (手机虚拟安全号, which the standard recommends): a whole mobile-style
+ * relay number followed by an extension, as labels print it ("17012345678转1234"). The
+ * buyer's own number is not on the label at all, so nothing of it needs hiding. A landline
+ * with an extension (021-62345678转123) is a real switchboard and stays under the usual rule.
+ */
+export function isVirtualNumber(printed: string): boolean {
+  const { main, extension } = split(printed);
+  return extension !== '' && /^1\d{10}$/.test(main);
 }
