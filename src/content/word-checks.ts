@@ -123,7 +123,7 @@ async function talkWords(rules: readonly CardRule[], hotlines: ReadonlyMap<strin
 
 async function glossaryWords(): Promise<Words[]> {
   return (await getCollection('glossary')).map((entry) => ({
-    where: `content/glossary/glossary.yaml: entry "${entry.id}"`,
+    where: `${entry.filePath ?? 'content/glossary/glossary.yaml'}: entry "${entry.id}"`,
     text: join([entry.data.term, ...entry.data.aliases, entry.data.explanation]),
     cited: entry.data.sources,
     required: [],
@@ -148,7 +148,7 @@ async function quizWords(): Promise<Words[]> {
 
 async function tipWords(): Promise<Words[]> {
   return (await getCollection('tips')).map((tip) => ({
-    where: `content/tips/police-tips.yaml: tip "${tip.id}"`,
+    where: `${tip.filePath ?? 'content/tips/police-tips.yaml'}: tip "${tip.id}"`,
     text: join([tip.data.rule, tip.data.why, tip.data.scammerSays, tip.data.truth, tip.data.card]),
     cited: tip.data.sources,
     required: [],

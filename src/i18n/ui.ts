@@ -354,7 +354,7 @@ export const ui = {
   quiz,
   waybillTool,
   waybillCheck,
-  hotline: { call: '拨打', textOnly: '只发短信，不用回复，也不用回拨', when: '什么时候', what: '它做什么' },
+  hotline: { call: '拨打', when: '什么时候', what: '它做什么' },
   search,
   reading,
   wechat,

@@ -20,3 +20,15 @@ export function contentWithAll(badFiles: readonly string[], into: string): strin
   for (const badFile of badFiles) cpSync(join('tests/fixtures/bad-content', badFile), join(root, into, badFile));
   return root;
 }
+
+/**
+ * The fixture content with a whole folder of tests/fixtures/bad-content laid over it, file
+ * by file (words/hotlines/hotlines.yaml replaces hotlines/hotlines.yaml), for checks that
+ * look across collections and report every problem in one build.
+ */
+export function contentWithOverlay(folder: string): string {
+  const root = mkdtempSync(join(tmpdir(), 'fangpian-content-'));
+  cpSync('tests/fixtures/minimal-content', root, { recursive: true });
+  cpSync(join('tests/fixtures/bad-content', folder), root, { recursive: true, filter: (source) => !source.endsWith('README.md') });
+  return root;
+}

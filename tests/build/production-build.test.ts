@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { contentWith, contentWithAll } from './fixture-content.ts';
+import { contentWith, contentWithAll, contentWithOverlay } from './fixture-content.ts';
 import { runBuild } from './run-build.ts';
 
 // Both builds live in one file on purpose: Vitest runs files in parallel, and two Astro
@@ -77,6 +77,34 @@ describe('a build with bad content fails and says where and why', () => {
     const output = failingBuild('quiz-missing-heading.yaml', 'quiz');
     expect(output).toMatch(/quiz-missing-heading\.yaml: question "missing-heading": learnMore\.href .* heading that does not exist/);
     expect(output).toContain('#一个小标题');
+  });
+});
+
+describe('a build whose words break the rules of every channel fails, naming each file and item', () => {
+  it('uncited mentions in a quiz question, a glossary entry, a tip, a poster, a talk and a simulation; 12381 among numbers to call on a card and a slide; a hotline given a second name', { timeout: 180_000 }, () => {
+    const root = contentWithOverlay('words');
+    const result = runBuild({ CONTENT_ROOT: root });
+    outDirs.push(result.outDir, root);
+    expect(result.status, result.output).not.toBe(0);
+    const output = result.output;
+    expect(output).toMatch(/quiz\/uncited\.yaml: question "uncited-question": the text mentions "110" but sources lists nothing that backs it\. Add one of: police-110/);
+    expect(output).toMatch(/quiz\/uncited\.yaml: question "uncited-question": "反诈专线" names a hotline in its own words\. "专线" belongs to the name of 96110 in content\/hotlines\/hotlines\.yaml \("反诈预警劝阻专线"\)/);
+    expect(output).toMatch(/glossary\/glossary\.yaml: entry "uncited-term": the text mentions "110" but sources lists nothing/);
+    expect(output).toMatch(/tips\/police-tips\.yaml: tip "uncited-tip": the text mentions "110" but sources lists nothing/);
+    expect(output).toMatch(/print\/wallet-cards\.yaml: hotlines\.call lists "text-only" \(12381\), which content\/hotlines\/hotlines\.yaml marks callable: false \(只发短信，不用拨打\)\. Move it to hotlines\.know/);
+    expect(output).toMatch(/talks\/misnamed\.yaml: slide 3: hotlines lists "text-only" \(12381\), which content\/hotlines\/hotlines\.yaml marks callable: false/);
+    expect(output).toMatch(/talks\/misnamed\.yaml: "的预警短信" names a hotline in its own words\. "预警短信" belongs to the name of 12381/);
+    expect(output).toMatch(/print\/scam-poster\.yaml: the text mentions "110" but sources lists nothing/);
+    expect(output).toMatch(/talks\/misnamed\.yaml: the text mentions "110" but sources lists nothing/);
+    expect(output).toMatch(/simulations\/uncited\.yaml: the text mentions "110" but sources lists nothing/);
+    // The valid files next to them are not blamed.
+    expect(output).not.toMatch(/example\.yaml: question|entry "test-term"|tip "test-tip"/);
+  });
+
+  it('a simulation sign written as an order: names the file, the step and how a sign reads', { timeout: 180_000 }, () => {
+    const output = failingBuild('sim-sign-as-order.yaml', 'simulations');
+    expect(output).toContain('sim-sign-as-order');
+    expect(output).toMatch(/steps\.0\.choices\.0\.sign: sign names the move and what it means, joined by one full-width colon: "对方要你加微信办理赔：这是骗局信号"/);
   });
 });
 
