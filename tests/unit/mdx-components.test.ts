@@ -414,7 +414,7 @@ describe('HotlineList', () => {
     expect(html).toContain('href="tel:110"');
     expect(html).toContain('href="tel:96110"');
     expect(html).not.toContain('tel:12381');
-    expect(t).toContain('只发短信，不用回复，也不用回拨');
+    expect(t).toContain('只发短信，不用拨打');
     expect(t).toContain('拨打110');
     expectCspSafe(html);
   });
