@@ -1,5 +1,21 @@
+/**
+ * The tool's words the browser writes as the reader types (a field's status, the summary
+ * read out): the only strings its script carries, so the rest of the page's words, written
+ * once at build time, cost a phone nothing to download.
+ */
+export const waybillToolLive = {
+  after: '隐私面单',
+  /** The word for each field status; the marks ✓ ! ✗ only repeat it. */
+  status: { ok: '符合', warn: '请留意', fail: '不符合' },
+  summaryPass: '这张面单符合国家标准的要求。',
+  summaryWarn: '这张面单符合国家标准的要求；不过地址里还有可能指向你家的数字，最好也藏起来。',
+  /** {count} is filled in by the browser. */
+  summaryFail: '这张面单有 {count} 项不符合国家标准。',
+} as const;
+
 /** Strings of the privacy-waybill tool and its checker; part of the table in ui.ts. */
 export const waybillTool = {
+  ...waybillToolLive,
   pageTitle: '隐私面单小工具',
   pageDescription: '输入姓名、电话和地址，看看符合国家标准的隐私面单应该藏起哪些信息；也可以对照自己手里的快递面单，检查它打码够不够。',
   lead: '推荐性国家标准 GB/T 41833-2022 要求快递公司和电商经营者做到：姓名至少藏 1 个字，电话至少藏 6 位，单元户室号不能露出来。常见的 138****5678 只藏了 4 位，并不达标。在这里自己试一试。',
@@ -14,14 +30,7 @@ export const waybillTool = {
   phone: '电话',
   address: '地址',
   before: '原样打印（信息完整）',
-  after: '隐私面单',
   rulesTitle: '对照国家标准',
-  /** The word for each field status; the marks ✓ ! ✗ only repeat it. */
-  status: { ok: '符合', warn: '请留意', fail: '不符合' },
-  summaryPass: '这张面单符合国家标准的要求。',
-  summaryWarn: '这张面单符合国家标准的要求；不过地址里还有可能指向你家的数字，最好也藏起来。',
-  /** {count} is filled in by the browser. */
-  summaryFail: '这张面单有 {count} 项不符合国家标准。',
   adviceTitle: '接下来可以这样做',
   advice: [
     '网购时，看看购物App里有没有“隐私面单”或“号码保护”之类的选项，有就打开；没有的，可以请商家用隐私面单发货。',

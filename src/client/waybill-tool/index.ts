@@ -1,4 +1,4 @@
-import { waybillCheck, waybillTool as t } from '../../i18n/waybill-tool.ts';
+import { waybillCheck, waybillToolLive as t } from '../../i18n/waybill-tool.ts';
 import { checkWaybill, FIELDS, maskWaybill, printed, type WaybillFields, type WaybillVerdict } from '../../lib/waybill.ts';
 import { STATUS_MARKS, verdictMessage, verdictSummary } from '../../lib/waybill/verdict-words.ts';
 import { defineIsland } from '../island.ts';
