@@ -4,11 +4,12 @@ import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import mdx from '@astrojs/mdx';
 import { resolveDeployment } from './src/config/deployment.ts';
+import { edition } from './src/config/edition.ts';
 import { BROWSER_TARGETS } from './src/config/browsers.ts';
 import { readingBootHash } from './src/config/reading-boot.ts';
 import siteBuild from './src/integration/index.ts';
 
-const { site, base } = resolveDeployment(process.env);
+const { site, base } = resolveDeployment(process.env, edition.siteUrl);
 
 // KIOSK=true builds the touch-screen variant into dist-kiosk/ (npm run build:kiosk, which
 // is `astro build --kiosk`: scripts/astro.mjs turns the flag into this variable).

@@ -45,6 +45,7 @@ export function normaliseSiteUrl(raw: string | undefined): string {
   return url.origin;
 }
 
-export function resolveDeployment(env: Record<string, string | undefined>): Deployment {
-  return { site: normaliseSiteUrl(env['SITE_URL']), base: normaliseBasePath(env['BASE_PATH']) };
+/** SITE_URL when set, else the edition's `siteUrl` (content/edition.yaml), else this computer. */
+export function resolveDeployment(env: Record<string, string | undefined>, editionSiteUrl?: string): Deployment {
+  return { site: normaliseSiteUrl(env['SITE_URL'] || editionSiteUrl), base: normaliseBasePath(env['BASE_PATH']) };
 }

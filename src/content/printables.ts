@@ -1,6 +1,6 @@
-import { getCollection, getEntry } from 'astro:content';
+import { getEntry } from 'astro:content';
 import { getCardRules } from './card-rules.ts';
-import type { HotlineData } from './schemas/hotlines.ts';
+import { getHotlines, type Hotline } from './hotlines.ts';
 import type { PrintableData } from './schemas/print.ts';
 import { checkContentWords } from './word-checks.ts';
 
@@ -14,10 +14,10 @@ export type PrintableId = (typeof PRINTABLES)[number];
 
 export interface PrintedHotlines {
   title: string;
-  /** Numbers to call, large. */
-  call: HotlineData[];
+  /** Numbers to call, large: those listed, then the edition's own. */
+  call: Hotline[];
   /** Numbers to know, not to call (12381), each printed with what it does instead. */
-  know: HotlineData[];
+  know: Hotline[];
 }
 
 export interface Printable extends Omit<PrintableData, 'hotlines'> {
@@ -33,14 +33,22 @@ export async function getPrintable(id: PrintableId): Promise<Printable> {
   await checkContentWords();
   const entry = await getEntry('printables', id);
   if (!entry) throw new Error(`content/print/${id}.yaml is missing: every edition has the words of its printables there (see the other files in content/print/).`);
-  const hotlines = new Map((await getCollection('hotlines')).map((hotline) => [hotline.id, hotline.data]));
+  const all = await getHotlines();
+  const hotlines = new Map(all.map((hotline) => [hotline.id, hotline]));
+  const local = all.filter((hotline) => hotline.from === 'edition');
   const resolve = (ids: readonly string[]) => ids.map((hotlineId) => hotlines.get(hotlineId)!);
   const { hotlines: listed, ...data } = entry.data;
   const checklistArticle = data.checklistFrom ? await getEntry('articles', data.checklistFrom) : undefined;
   return {
     ...data,
     id,
-    hotlines: listed ? { title: listed.title, call: resolve(listed.call), know: resolve(listed.know) } : undefined,
+    hotlines: listed
+      ? {
+          title: listed.title,
+          call: [...resolve(listed.call), ...local.filter((hotline) => hotline.callable && !listed.call.includes(hotline.id))],
+          know: [...resolve(listed.know), ...local.filter((hotline) => !hotline.callable && !listed.know.includes(hotline.id))],
+        }
+      : undefined,
     rules: data.rulesTitle ? await getCardRules() : [],
     checklist: checklistArticle?.data.remember ?? [],
   };

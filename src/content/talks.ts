@@ -1,6 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { getCardRules } from './card-rules.ts';
-import type { HotlineData } from './schemas/hotlines.ts';
+import { getHotlines, type Hotline } from './hotlines.ts';
 import { resolveSources, type CitedSource } from './sources.ts';
 
 /**
@@ -13,16 +13,19 @@ export interface CheckedTalk extends CollectionEntry<'talks'> {
   sources: CitedSource[];
   rules: string[];
   /** The hotline data of every id a slide lists, by id. */
-  hotlines: Record<string, HotlineData>;
+  hotlines: Record<string, Hotline>;
+  /** The edition's own numbers to call, shown after the numbers on every slide that shows numbers. */
+  localHotlines: Hotline[];
 }
 
 let cached: Promise<CheckedTalk[]> | undefined;
 
 async function load(): Promise<CheckedTalk[]> {
-  const [talks, rules, hotlineEntries] = await Promise.all([getCollection('talks'), getCardRules(), getCollection('hotlines')]);
-  const hotlines = Object.fromEntries(hotlineEntries.map((entry) => [entry.id, entry.data]));
+  const [talks, rules, all] = await Promise.all([getCollection('talks'), getCardRules(), getHotlines()]);
+  const hotlines = Object.fromEntries(all.map((hotline) => [hotline.id, hotline]));
+  const localHotlines = all.filter((hotline) => hotline.from === 'edition' && hotline.callable);
   return Promise.all(
-    talks.sort((a, b) => a.data.order - b.data.order).map(async (talk) => ({ ...talk, rules, hotlines, sources: await resolveSources(talk.data.sources) })),
+    talks.sort((a, b) => a.data.order - b.data.order).map(async (talk) => ({ ...talk, rules, hotlines, localHotlines, sources: await resolveSources(talk.data.sources) })),
   );
 }
 

@@ -2,6 +2,7 @@ import { getCollection } from 'astro:content';
 import { citationProblems, type CatalogueSource } from '../lib/sources/citations.ts';
 import { hotlineNameProblems, type NamedHotline } from '../lib/sources/hotline-names.ts';
 import { getCardRulesWithSources, type CardRule } from './card-rules.ts';
+import { getHotlines } from './hotlines.ts';
 import type { HotlineData } from './schemas/hotlines.ts';
 
 /**
@@ -211,19 +212,28 @@ async function printableWords(rules: readonly CardRule[], hotlines: ReadonlyMap<
 }
 
 async function load(): Promise<void> {
-  const [catalogueEntries, hotlineEntries, tips, rules] = await Promise.all([getCollection('sources'), getCollection('hotlines'), getCollection('tips'), getCardRulesWithSources()]);
+  const [catalogueEntries, hotlineEntries, allHotlines, tips, rules] = await Promise.all([
+    getCollection('sources'),
+    getCollection('hotlines'),
+    getHotlines(),
+    getCollection('tips'),
+    getCardRulesWithSources(),
+  ]);
   const catalogue: CatalogueSource[] = catalogueEntries.map((entry) => ({ id: entry.id, mentions: entry.data.mentions }));
   const hotlines = new Map(hotlineEntries.map((entry) => [entry.id, entry.data]));
+  // The edition's own numbers join every list; their source is the organisation (本单位提供).
+  const known = new Map<string, HotlineData>(allHotlines.map((hotline) => [hotline.id, hotline]));
+  const local = allHotlines.filter((hotline) => hotline.from === 'edition');
   const names: NamedHotline[] = hotlineEntries.map(({ data }) => ({ number: data.number, name: data.name, reservedWords: data.reservedWords }));
   const lists = {
     HotlineList: { sources: unique(hotlineEntries.flatMap((entry) => entry.data.sources)), text: hotlineEntries.map(({ data }) => hotlineWords(data)).join('\n') },
     TipList: { sources: unique(tips.flatMap((entry) => entry.data.sources)), text: tips.map(({ data }) => join([data.rule, data.why, data.scammerSays, data.truth])).join('\n') },
   };
-  const printed = await printableWords(rules, hotlines);
+  const printed = await printableWords(rules, known);
   const everything = [
     ...(await articleWords(lists)),
     ...(await simulationWords(rules)),
-    ...(await talkWords(rules, hotlines)),
+    ...(await talkWords(rules, known)),
     ...(await glossaryWords()),
     ...(await quizWords()),
     ...(await tipWords()),
@@ -238,8 +248,9 @@ async function load(): Promise<void> {
     ]),
     // The site's own pages (home, about) cite nothing, but keep the hotlines' names too.
     ...pages.flatMap((page) => hotlineNameProblems(page.where, page.text, names)),
+    ...local.flatMap((hotline) => hotlineNameProblems(`content/edition.yaml: hotlines: ${hotline.number}`, hotlineWords(hotline), names)),
     ...printed.problems,
-    ...(await slideHotlineProblems(hotlines)),
+    ...(await slideHotlineProblems(known)),
   ];
   if (problems.length > 0) throw new Error(`The content's words have ${problems.length} problem(s):\n${problems.join('\n')}`);
 }

@@ -320,6 +320,8 @@ export const ui = {
   allArticles: '全部文章',
   /** {count} is the number of articles. */
   allArticlesCount: '查看全部 {count} 篇文章',
+  /** The edition's publisher and where to send corrections (content/edition.yaml). */
+  edition: { publishedBy: '本版本由{organisation}发布。', contact: '发现错误或有疑问，请告诉我们：{contact}' },
   footerPrivacy: '本站不收集任何个人信息：没有统计代码，没有广告，不向其他网站发送请求。',
   footerHelp: '已经被骗：立即拨打 110 报警。拿不准是不是骗局：可以拨打 96110 咨询。',
   footerReuse: '欢迎转载用于防骗宣传，请注明出处。',
@@ -354,7 +356,7 @@ export const ui = {
   quiz,
   waybillTool,
   waybillCheck,
-  hotline: { call: '拨打', when: '什么时候', what: '它做什么' },
+  hotline: { call: '拨打', when: '什么时候', what: '它做什么', source: '来源', providedBy: '本单位提供（{organisation}）' },
   search,
   reading,
   wechat,

@@ -40,8 +40,8 @@ export default function siteBuild({ variant }: SiteBuildOptions): AstroIntegrati
         address = { site: config.site ?? DEFAULT_SITE_URL, base: config.base.endsWith('/') ? config.base : `${config.base}/` };
         if (isLocalSite(config.site)) {
           logger.warn(
-            `SITE_URL is not set, so QR codes, share links and printed materials will point at ${DEFAULT_SITE_URL}, this computer: nobody else can open them. ` +
-              'Build with SITE_URL=https://your-site before printing or publishing.',
+            `SITE_URL is not set (nor siteUrl in content/edition.yaml), so QR codes, share links and printed materials will point at ${DEFAULT_SITE_URL}, this computer: nobody else can open them. ` +
+              'Build with SITE_URL=https://your-site, or write siteUrl in content/edition.yaml, before printing or publishing.',
           );
         }
       },

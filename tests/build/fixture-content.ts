@@ -26,9 +26,9 @@ export function contentWithAll(badFiles: readonly string[], into: string): strin
  * by file (words/hotlines/hotlines.yaml replaces hotlines/hotlines.yaml), for checks that
  * look across collections and report every problem in one build.
  */
-export function contentWithOverlay(folder: string): string {
+export function contentWithOverlay(folder: string, from = 'tests/fixtures/bad-content'): string {
   const root = mkdtempSync(join(tmpdir(), 'fangpian-content-'));
   cpSync('tests/fixtures/minimal-content', root, { recursive: true });
-  cpSync(join('tests/fixtures/bad-content', folder), root, { recursive: true, filter: (source) => !source.endsWith('README.md') });
+  cpSync(join(from, folder), root, { recursive: true, filter: (source) => !source.endsWith('README.md') });
   return root;
 }

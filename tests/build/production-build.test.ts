@@ -30,7 +30,7 @@ describe('the fixture content on its own', () => {
     outDirs.push(outDir);
     expect(status, output).toBe(0);
     // No SITE_URL: the build warns that QR codes and printed materials lead to this computer.
-    expect(output).toMatch(/SITE_URL is not set, so QR codes, share links and printed materials will point at http:\/\/localhost:4321, this computer/);
+    expect(output).toMatch(/SITE_URL is not set \(nor siteUrl in content\/edition\.yaml\), so QR codes, share links and printed materials will point at http:\/\/localhost:4321, this computer/);
     expect(readFileSync(join(outDir, 'print', 'index.html'), 'utf8')).toContain('data-local-site');
   });
 });
@@ -105,6 +105,56 @@ describe('a build whose words break the rules of every channel fails, naming eac
     const output = failingBuild('sim-sign-as-order.yaml', 'simulations');
     expect(output).toContain('sim-sign-as-order');
     expect(output).toMatch(/steps\.0\.choices\.0\.sign: sign names the move and what it means, joined by one full-width colon: "对方要你加微信办理赔：这是骗局信号"/);
+  });
+});
+
+describe('an edition made with one file', () => {
+  it('a district edition shows its own name, organisation, logo, colour, local number and contact, and never the default name', { timeout: 180_000 }, () => {
+    const root = contentWithOverlay('edition-district', 'tests/fixtures');
+    const { status, output, outDir } = runBuild({ CONTENT_ROOT: root });
+    outDirs.push(outDir, root);
+    expect(status, output).toBe(0);
+    const read = (path: string) => readFileSync(join(outDir, path), 'utf8');
+    const home = read('index.html');
+    const article = read('articles/example/index.html');
+    const factSheet = read('print/articles/example/index.html');
+    const cards = read('print/wallet-cards/index.html');
+    const about = read('about/index.html');
+    for (const [page, html] of [['home', home], ['article', article], ['fact sheet', factSheet], ['about', about]] as const) {
+      expect(html, page).toContain('青禾区反诈课堂');
+    }
+    for (const [page, html] of [['home', home], ['fact sheet', factSheet], ['about', about]] as const) {
+      expect(html, page).toContain('本版本由青禾区公安分局反诈中心（测试用）发布。');
+      expect(html, page).toContain('青禾区反诈中心公众号（测试用）');
+    }
+    expect(home).toContain('qinghe-test-logo');
+    // The local number joins every list of numbers, after the national ones.
+    for (const [page, html] of [['home', home], ['fact sheet', factSheet], ['wallet cards', cards]] as const) {
+      expect(html, page).toContain('057100000000');
+      expect(html, page).toContain('青禾区反诈中心咨询电话');
+    }
+    expect(home.indexOf('057100000000')).toBeGreaterThan(home.indexOf('>110<'));
+    // The colour and the address come from the edition file.
+    const css = readdirSync(join(outDir, '_astro')).filter((file) => file.endsWith('.css')).map((file) => read(`_astro/${file}`)).join('');
+    expect(css).toContain('--color-brand:#1a6b3c');
+    expect(JSON.parse(read('manifest.webmanifest'))).toMatchObject({ name: '青禾区反诈课堂', short_name: '青禾反诈', theme_color: '#1a6b3c' });
+    expect(home).toContain('https://qinghe.example.org/');
+    expect(output).not.toContain('SITE_URL is not set');
+    // The default site's name is nowhere in what this edition built.
+    const pages = htmlFiles(outDir);
+    expect(pages.filter((file) => readFileSync(file, 'utf8').includes('快递面单防骗课堂'))).toEqual([]);
+  });
+
+  it.each([
+    ['edition-colour', /content\/edition\.yaml: colour #ffcc00 cannot carry text:[\s\S]*#ffffff text on #ffcc00 reaches 1\.51:1 in the light theme; it needs 4\.5:1/],
+    ['edition-logo', /edition\.yaml is not a valid edition:\n  - logo: edition\/logo\.svg is not an SVG drawing/],
+    ['edition-hotline', /edition\.yaml is not a valid edition:\n  - hotlines\.0\.name: /],
+  ])('%s: a bad edition file fails the build, naming the field', { timeout: 180_000 }, (folder, message) => {
+    const root = contentWithOverlay(folder);
+    const result = runBuild({ CONTENT_ROOT: root });
+    outDirs.push(result.outDir, root);
+    expect(result.status, result.output).not.toBe(0);
+    expect(result.output).toMatch(message);
   });
 });
 

@@ -14,7 +14,7 @@ const editionFile = (text: string) => {
 
 describe('content/edition.yaml', () => {
   it('reads the name, short name and brand colour', () => {
-    expect(readEdition(editionFile("name: 某区防骗课堂\nshortName: 防骗课堂\ncolour: '#1a6b3c'\n"))).toEqual({ name: '某区防骗课堂', shortName: '防骗课堂', colour: '#1a6b3c' });
+    expect(readEdition(editionFile("name: 某区防骗课堂\nshortName: 防骗课堂\ncolour: '#1a6b3c'\n"))).toMatchObject({ name: '某区防骗课堂', shortName: '防骗课堂', colour: '#1a6b3c', hotlines: [] });
   });
 
   it('names the file and each field that is wrong, and what to write', () => {
