@@ -78,3 +78,24 @@ export function editionLogoSvg(): string | undefined {
   const text = readFileSync(join(contentRoot, edition.logo), 'utf8');
   return text.slice(text.search(/<svg[\s>]/)).replace(/<svg/, '<svg aria-hidden="true" focusable="false"');
 }
+
+/** The original project (content/upstream.yaml), which an edition credits in one line on 关于本站. */
+const upstreamSchema = z.strictObject({
+  name: z.string().trim().min(1),
+  codeLicence: z.string().trim().min(2),
+  contentLicence: z.string().trim().min(2),
+  contentLicenceUrl: z.url().optional(),
+});
+export type Upstream = z.infer<typeof upstreamSchema>;
+
+function readUpstream(file: string): Upstream | undefined {
+  if (!existsSync(file)) return undefined;
+  const result = upstreamSchema.safeParse(parse(readFileSync(file, 'utf8')));
+  if (!result.success) throw new Error(`${file}: ${result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}`);
+  return result.data;
+}
+
+export const upstream: Upstream | undefined = readUpstream(join(contentRoot, 'upstream.yaml'));
+
+/** Whether this build is an edition of the original project rather than the original itself. */
+export const isEdition = upstream !== undefined && upstream.name !== edition.name;

@@ -320,6 +320,13 @@ export const ui = {
   allArticles: '全部文章',
   /** {count} is the number of articles. */
   allArticlesCount: '查看全部 {count} 篇文章',
+  /** How the site may be reused (content/upstream.yaml). */
+  licence: {
+    content: '文章、题目、讲稿和打印资料以“{licence}”许可发布：可以转载、改编，用于任何目的，只要注明出处。',
+    read: '许可全文',
+    code: '网站代码以 {licence} 许可开源。',
+    attribution: '本版本改编自公益项目“{original}”，其内容以“{licence}”许可发布。',
+  },
   /** The edition's publisher and where to send corrections (content/edition.yaml). */
   edition: { publishedBy: '本版本由{organisation}发布。', contact: '发现错误或有疑问，请告诉我们：{contact}' },
   footerPrivacy: '本站不收集任何个人信息：没有统计代码，没有广告，不向其他网站发送请求。',

@@ -140,9 +140,13 @@ describe('an edition made with one file', () => {
     expect(JSON.parse(read('manifest.webmanifest'))).toMatchObject({ name: '青禾区反诈课堂', short_name: '青禾反诈', theme_color: '#1a6b3c' });
     expect(home).toContain('https://qinghe.example.org/');
     expect(output).not.toContain('SITE_URL is not set');
-    // The default site's name is nowhere in what this edition built.
+    // The original's name appears once, in the attribution line on 关于本站, and nowhere else.
+    expect(about).toContain('青禾区反诈课堂由本区编写。');
+    const attribution = /<p[^>]*data-attribution[^>]*>([^<]*)<\/p>/.exec(about)?.[1] ?? '';
+    expect(attribution).toContain('本版本改编自公益项目“快递面单防骗课堂”');
     const pages = htmlFiles(outDir);
-    expect(pages.filter((file) => readFileSync(file, 'utf8').includes('快递面单防骗课堂'))).toEqual([]);
+    expect(pages.filter((file) => readFileSync(file, 'utf8').replace(attribution, '').includes('快递面单防骗课堂'))).toEqual([]);
+    expect(about.split('快递面单防骗课堂').length - 1).toBe(1);
   });
 
   it.each([

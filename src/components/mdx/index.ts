@@ -4,7 +4,9 @@
  * and README.md in this folder must agree.
  */
 import ContentLink from '../content/ContentLink.astro';
+import Licence from '../content/Licence.astro';
 import ScrollableTable from '../content/ScrollableTable.astro';
+import SiteName from '../content/SiteName.astro';
 import Term from '../content/Term.astro';
 import HotlineList from '../tips/HotlineList.astro';
 import Practice from '../simulation/Practice.astro';
@@ -37,6 +39,8 @@ export const mdxComponents = {
   HotlineList,
   WaybillTool,
   Practice,
+  SiteName,
+  Licence,
 };
 
 /** The tag names, for tests and for checking articles. */
