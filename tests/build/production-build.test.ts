@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -147,6 +148,23 @@ describe('an edition made with one file', () => {
     const pages = htmlFiles(outDir);
     expect(pages.filter((file) => readFileSync(file, 'utf8').replace(attribution, '').includes('快递面单防骗课堂'))).toEqual([]);
     expect(about.split('快递面单防骗课堂').length - 1).toBe(1);
+  });
+
+  it('npm run new writes an article, a talk and a local number that build without edits', { timeout: 180_000 }, () => {
+    const root = contentWithOverlay('.', 'tests/fixtures/minimal-content');
+    outDirs.push(root);
+    for (const args of [['article', 'local-case'], ['talk', 'local-talk'], ['hotline', '057100000001']]) {
+      const made = spawnSync(process.execPath, ['scripts/new.mjs', ...args], { env: { ...process.env, CONTENT_ROOT: root }, encoding: 'utf8' });
+      expect(made.status, made.stderr).toBe(0);
+    }
+    // Twice is refused rather than overwriting the writer's work.
+    expect(spawnSync(process.execPath, ['scripts/new.mjs', 'article', 'local-case'], { env: { ...process.env, CONTENT_ROOT: root }, encoding: 'utf8' }).stderr).toContain('already exists');
+    const { status, output, outDir } = runBuild({ CONTENT_ROOT: root });
+    outDirs.push(outDir);
+    expect(status, output).toBe(0);
+    expect(readFileSync(join(outDir, 'articles', 'local-case', 'index.html'), 'utf8')).toContain('在这里写文章标题');
+    expect(readFileSync(join(outDir, 'talk', 'local-talk', 'index.html'), 'utf8')).toContain('在这里写讲座标题');
+    expect(readFileSync(join(outDir, 'index.html'), 'utf8')).toContain('057100000001');
   });
 
   it.each([
