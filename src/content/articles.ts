@@ -36,3 +36,9 @@ export async function getArticlePageCount(): Promise<number> {
   return pageCount((await getArticles()).length, ARTICLES_PER_PAGE);
 }
 
+
+/** Every article, the most recently updated first (ties keep the reading order): the feed and 最近更新 on home. */
+export async function getRecentlyUpdated(): Promise<Article[]> {
+  const articles = await getArticles();
+  return [...articles].sort((a, b) => b.data.updated.getTime() - a.data.updated.getTime());
+}

@@ -320,6 +320,8 @@ export const ui = {
   allArticles: '全部文章',
   /** {count} is the number of articles. */
   allArticlesCount: '查看全部 {count} 篇文章',
+  /** The home page's list of the latest updates. */
+  recent: { title: '最近更新', updated: '更新于 {date}', feed: '订阅更新（RSS）' },
   /** How the site may be reused (content/upstream.yaml). */
   licence: {
     content: '文章、题目、讲稿和打印资料以“{licence}”许可发布：可以转载、改编，用于任何目的，只要注明出处。',
@@ -389,3 +391,8 @@ export const categoryLabels: Record<CategoryId, string> = {
   quiz: '测验',
   tool: '工具',
 };
+
+export const feed = {
+  /** {site} is the edition's name. */
+  description: '{site}的文章，最近更新的在前。',
+} as const;
