@@ -233,6 +233,8 @@ export const wechat = {
   practise: '扫码体验模拟来电：',
   /** {site}: the edition's name. */
   credit: '本文来自{site}，欢迎转发。原文：',
+  /** The credit when the edition names its publisher: {site}, {organisation}. */
+  creditWithOrganisation: '本文来自{site}（{organisation}），欢迎转发。原文：',
   noScript: '复制按钮需要 JavaScript。也可以在预览里全选后复制。',
   forEditors: '公众号编辑：把这篇文章复制到公众号',
 } as const;

@@ -38,7 +38,7 @@ export async function exportWechat(outDir: string, assets: Map<string, URL[]>, a
         qrPngUrl: new URL(joinBase(address.base, `/qr/articles-${slug}.png`), address.site).href,
         brandColour: edition.colour,
         title,
-        strings: { tryIt: wechat.tryIt, footnotes: wechat.footnotes, credit: fill(wechat.credit, { site: edition.name }), practise: wechat.practise },
+        strings: { tryIt: wechat.tryIt, footnotes: wechat.footnotes, credit: edition.organisation ? fill(wechat.creditWithOrganisation, { site: edition.name, organisation: edition.organisation }) : fill(wechat.credit, { site: edition.name }), practise: wechat.practise },
       });
       await mkdir(join(outDir, 'wechat', slug), { recursive: true });
       await Promise.all([

@@ -135,6 +135,9 @@ describe('an edition made with one file', () => {
       expect(html, page).toContain('青禾区反诈中心咨询电话');
     }
     expect(home.indexOf('057100000000')).toBeGreaterThan(home.indexOf('>110<'));
+    // The WeChat paste credits the edition and its publisher, and carries the local number where the article lists numbers.
+    const fragment = read('wechat-fragments/example.html');
+    expect(fragment).toContain('本文来自青禾区反诈课堂（青禾区公安分局反诈中心（测试用）），欢迎转发。');
     // The colour and the address come from the edition file.
     const css = readdirSync(join(outDir, '_astro')).filter((file) => file.endsWith('.css')).map((file) => read(`_astro/${file}`)).join('');
     expect(css).toContain('--color-brand:#1a6b3c');
