@@ -17,7 +17,7 @@ export interface Hotline extends HotlineData {
 }
 
 /** The id a local number is known by in printables and slides: local-<number>. */
-export const localHotlineId = (number: string) => `local-${number}`;
+const localHotlineId = (number: string) => `local-${number}`;
 
 export async function getHotlines(): Promise<Hotline[]> {
   const national = sortByOrder(await getCollection('hotlines')).map((entry): Hotline => ({ id: entry.id, ...entry.data, from: 'sources' }));
@@ -30,16 +30,12 @@ export async function getHotlines(): Promise<Hotline[]> {
       what: '',
       instead: hotline.instead,
       callable: hotline.callable,
-      order: 0.5 + index,
+      // Placed by this function, after the callable national numbers; `order` is not read again.
+      order: index + 1,
       reservedWords: [],
       sources: [],
       from: 'edition',
     }),
   );
   return [...national.filter((hotline) => hotline.callable), ...local, ...national.filter((hotline) => !hotline.callable)];
-}
-
-/** The edition's local numbers, as the hotlines they are. */
-export async function getLocalHotlines(): Promise<Hotline[]> {
-  return (await getHotlines()).filter((hotline) => hotline.from === 'edition');
 }
