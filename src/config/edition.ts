@@ -14,6 +14,8 @@ const localHotlineSchema = z.strictObject({
   number: z.string().regex(/^\d{3,12}$/, { message: 'A hotline number is digits only, e.g. "057112345678"' }),
   name: z.string().trim().min(2, { message: 'Every local number needs a `name` (who answers it)' }),
   when: z.string().trim().min(4, { message: 'Say in `when` when to call it' }),
+  /** A few words on when to call it, for the help line at the foot of every page; without it, the name. */
+  brief: z.string().trim().min(4).max(16).optional(),
   callable: z.boolean().default(true),
   /** For a number not to call (it only sends texts): what it does instead. */
   instead: z.string().trim().min(4).max(20).optional(),

@@ -27,6 +27,7 @@ export async function getHotlines(): Promise<Hotline[]> {
       number: hotline.number,
       name: hotline.name,
       when: hotline.when,
+      brief: hotline.brief,
       what: '',
       instead: hotline.instead,
       callable: hotline.callable,

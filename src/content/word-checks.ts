@@ -34,7 +34,7 @@ const unique = (ids: readonly string[]) => [...new Set(ids)];
 const join = (parts: readonly (string | undefined)[]) => parts.filter((part) => part !== undefined).join('\n');
 
 function hotlineWords(data: HotlineData): string {
-  return join([data.name, data.when, data.what, data.instead]);
+  return join([data.name, data.when, data.brief, data.what, data.instead]);
 }
 
 /** What a printable or slide shows of a hotline: the number, its name and, for a number not to call, what it does instead. */

@@ -318,7 +318,7 @@ export const ui = {
   tryWaybill: '隐私面单小工具：输入姓名、电话、地址，看看哪些该藏；或者检查你手里的面单打码够不够。',
   tipsMore: '看每条要点的理由，和骗子常用的说法（示意）',
   urgentTitle: '正在接“客服”电话？',
-  urgentBody: '先挂断，再自己打开购物App，在订单里联系商家核实。已经转了钱，马上拨打 110。',
+  urgentBody: '先挂断，再自己打开购物App，在订单里联系商家核实。已经转了钱，马上打下面的电话报警。',
   allArticles: '全部文章',
   /** {count} is the number of articles. */
   allArticlesCount: '查看全部 {count} 篇文章',
@@ -334,7 +334,8 @@ export const ui = {
   /** The edition's publisher and where to send corrections (content/edition.yaml). */
   edition: { publishedBy: '本版本由{organisation}发布。', contact: '发现错误或有疑问，请告诉我们：{contact}' },
   footerPrivacy: '本站不收集任何个人信息：没有统计代码，没有广告，不向其他网站发送请求。',
-  footerHelp: '已经被骗：立即拨打 110 报警。拿不准是不是骗局：可以拨打 96110 咨询。',
+  /** The help line at the foot of every page, one sentence per number to call (content/hotlines/ `brief`, or its name). */
+  footerHelp: '{brief}：拨打 {number}。',
   footerReuse: '欢迎转载用于防骗宣传，请注明出处。',
   /** The page the offline copy shows for a page this device has not saved yet. */
   offline: {

@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { Resvg } from '@resvg/resvg-js';
 import { afterAll, describe, expect, it } from 'vitest';
 import { contentWith, contentWithAll, contentWithOverlay } from './fixture-content.ts';
 import { runBuild } from './run-build.ts';
@@ -15,6 +16,14 @@ function htmlFiles(dir: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
     .filter((file) => file.endsWith('.html'))
     .map((file) => join(dir, file));
+}
+
+/** The colour of one pixel of a PNG, as [r, g, b, a]: resvg draws the PNG into an SVG of its size and hands back the pixels. */
+function pixelAt(png: Buffer, size: number, x: number, y: number): number[] {
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="${size}" height="${size}"><image width="${size}" height="${size}" xlink:href="data:image/png;base64,${png.toString('base64')}"/></svg>`;
+  const { pixels } = new Resvg(svg).render();
+  const at = (y * size + x) * 4;
+  return [...pixels.subarray(at, at + 4)];
 }
 
 function failingBuild(badFile: string | string[], into: string) {
@@ -135,6 +144,8 @@ describe('an edition made with one file', () => {
       expect(html, page).toContain('青禾区反诈中心咨询电话');
     }
     expect(home.indexOf('057100000000')).toBeGreaterThan(home.indexOf('>110<'));
+    // The help line at the foot of every page names it too, by its name when it gives no `brief`.
+    expect(/<p[^>]*data-hotline-help[^>]*>([^<]*)</.exec(article)?.[1]).toBe('已经被骗，马上报警：拨打 110。青禾区反诈中心咨询电话：拨打 057100000000。');
     // The WeChat paste credits the edition and its publisher, and carries the local number where the article lists numbers.
     const fragment = read('wechat-fragments/example.html');
     expect(fragment).toContain('本文来自青禾区反诈课堂（青禾区公安分局反诈中心（测试用）），欢迎转发。');
@@ -142,6 +153,21 @@ describe('an edition made with one file', () => {
     const css = readdirSync(join(outDir, '_astro')).filter((file) => file.endsWith('.css')).map((file) => read(`_astro/${file}`)).join('');
     expect(css).toContain('--color-brand:#1a6b3c');
     expect(JSON.parse(read('manifest.webmanifest'))).toMatchObject({ name: '青禾区反诈课堂', short_name: '青禾反诈', theme_color: '#1a6b3c' });
+    // The tab icon, the app icons and the share card are drawn from the edition's logo.
+    expect(read('favicon.svg')).toContain('qinghe-test-logo');
+    expect(read('favicon.svg')).not.toContain('#0b5cad');
+    // The logo's green circle fills the icon above its tick (logo point 16,6 on a 52-of-64 tile).
+    const icon = readFileSync(join(outDir, 'icons', 'icon-192.png'));
+    expect(pixelAt(icon, 192, 96, Math.round(((6 + (6 * 52) / 32) / 64) * 192))).toEqual([0x1a, 0x6b, 0x3c, 255]);
+    // The talk: the credit and the logo on the first and last slides, the local number after 110 on the slide of numbers.
+    const slides = read('talk/district-talk/index.html').split('<section class="slide').slice(1);
+    expect(slides).toHaveLength(5);
+    for (const slide of [slides[0]!, slides[4]!]) {
+      expect(slide).toContain('本版本由青禾区公安分局反诈中心（测试用）发布。');
+      expect(slide).toContain('qinghe-test-logo');
+    }
+    expect(slides[1]).not.toContain('data-edition-credit');
+    expect(slides[2]!.indexOf('057100000000')).toBeGreaterThan(slides[2]!.indexOf('>110<'));
     expect(home).toContain('https://qinghe.example.org/');
     expect(output).not.toContain('SITE_URL is not set');
     // The original's name appears once, in the attribution line on 关于本站, and nowhere else.
@@ -151,6 +177,20 @@ describe('an edition made with one file', () => {
     const pages = htmlFiles(outDir);
     expect(pages.filter((file) => readFileSync(file, 'utf8').replace(attribution, '').includes('快递面单防骗课堂'))).toEqual([]);
     expect(about.split('快递面单防骗课堂').length - 1).toBe(1);
+  });
+
+  it('the district edition\'s kiosk build shows its name, publisher, logo and local number on the attract screen', { timeout: 180_000 }, () => {
+    const root = contentWithOverlay('edition-district', 'tests/fixtures');
+    const { status, output, outDir } = runBuild({ CONTENT_ROOT: root, KIOSK: 'true' });
+    outDirs.push(outDir, root);
+    expect(status, output).toBe(0);
+    const attract = readFileSync(join(outDir, 'kiosk', 'index.html'), 'utf8');
+    expect(/<h1[^>]*>([^<]*)<\/h1>/.exec(attract)?.[1]).toBe('青禾区反诈课堂');
+    expect(/<title>([^<]*)<\/title>/.exec(attract)?.[1]).toContain('青禾区反诈课堂');
+    expect(attract).toContain('本版本由青禾区公安分局反诈中心（测试用）发布。');
+    expect(attract).toContain('qinghe-test-logo');
+    expect(attract.indexOf('data-hotline="057100000000"')).toBeGreaterThan(attract.indexOf('data-hotline="110"'));
+    expect(attract).not.toContain('快递面单防骗课堂');
   });
 
   it('npm run new writes an article, a talk and a local number that build without edits', { timeout: 180_000 }, () => {

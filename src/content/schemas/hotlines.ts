@@ -8,6 +8,8 @@ export const hotlineSchema = z
     /** The one name the site uses for this number, everywhere. */
     name: z.string().min(2),
     when: z.string().min(4),
+    /** When to call it, in a few words, for the one-line help at the foot of every page ("已经被骗，马上报警"). */
+    brief: z.string().min(4).max(16, { message: 'brief is the few words before the number in the footer: 16 characters at most' }).optional(),
     what: z.string().min(4),
     order: z.int().min(1),
     /** false for numbers that only send messages (12381): never listed among numbers to call, never a tel: link. */

@@ -1,5 +1,5 @@
 import { mkdir, readFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { edition } from '../../config/edition.ts';
 import { ui } from '../../i18n/ui.ts';
 import { qrName, qrSvg } from '../../lib/qr.ts';
@@ -8,18 +8,18 @@ import { joinBase } from '../../lib/url.ts';
 import type { BuildManifest } from '../build-manifest.ts';
 import type { Address } from '../wechat-export.ts';
 import { cachedFile, imageCacheStats, place } from './cache.ts';
+import { editionMarkSvg } from './edition-mark.ts';
 import { coverDrawing, paint, shareCardDrawing, svgToPng, type Drawing } from './drawings.ts';
 
 /**
  * Writes the images the site shows and shares, after the pages are built:
  * - /covers/<slug>/wide.png and square.png, every article's share covers;
  * - /qr/<page>.svg (web and print) and .png (WeChat's editor takes no SVG) for every public page;
- * - /icons/: the app icons and the site's share card, from the logo (public/favicon.svg).
+ * - /icons/: the app icons and the site's share card, from the edition's mark (its logo, or
+ *   the default mark in its colour: src/lib/share/app-mark.ts).
  * Everything comes from the image cache (./cache.ts) when nothing it shows has changed, and
  * is linked from there without passing through Node.
  */
-const LOGO = resolve('public/favicon.svg');
-
 /** Runs the jobs a few at a time: file writes wait on the disk, and one by one they took seconds. */
 async function inParallel(jobs: (() => Promise<void>)[], width = 16): Promise<void> {
   let next = 0;
@@ -55,7 +55,7 @@ export async function writeImages(outDir: string, manifest: BuildManifest, addre
     });
   }
 
-  const logoSvg = await readFile(LOGO, 'utf8');
+  const logoSvg = editionMarkSvg();
   await mkdir(join(outDir, 'icons'), { recursive: true });
   for (const [name, width] of Object.entries(ICON_SIZES)) {
     jobs.push(async () => place(await cachedFile({ svg: logoSvg, width }, 'png', () => svgToPng(logoSvg, width)), join(outDir, 'icons', `${name}.png`)));
