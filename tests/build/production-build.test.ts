@@ -133,7 +133,7 @@ describe('an edition made with one file', () => {
     for (const [page, html] of [['home', home], ['article', article], ['fact sheet', factSheet], ['about', about]] as const) {
       expect(html, page).toContain('青禾区反诈课堂');
     }
-    for (const [page, html] of [['home', home], ['fact sheet', factSheet], ['about', about]] as const) {
+    for (const [page, html] of [['home', home], ['fact sheet', factSheet], ['wallet cards', cards], ['about', about]] as const) {
       expect(html, page).toContain('本版本由青禾区公安分局反诈中心（测试用）发布。');
       expect(html, page).toContain('青禾区反诈中心公众号（测试用）');
     }
