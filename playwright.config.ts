@@ -12,6 +12,9 @@ const port = PORT;
  */
 const fixturePort = port - 1;
 const basePath = process.env['BASE_PATH'] ?? '/';
+/** WeChat's in-app browser on an Android phone (an old Chrome 87 webview). */
+const WECHAT_USER_AGENT =
+  'Mozilla/5.0 (Linux; Android 10; V2002A Build/QP1A.190711.020; wv) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/87.0.4280.141 Mobile Safari/537.36 XWEB/4317 MMWEBSDK/20220903 MMWEBID/9220 MicroMessenger/8.0.28.2240(0x28001C57) WeChat/arm64 Weixin NetType/WIFI Language/zh_CN ABI/arm64';
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -35,7 +38,15 @@ export default defineConfig({
   },
   projects: [
     {
+      // The older reader (tests/e2e/older-reader.spec.ts): WeChat on a 360×640 phone, browser
+      // text at 125 % and the site's 特大; the spec sets the text sizes on every page.
+      name: 'older-reader',
+      testMatch: ['older-reader.spec.ts'],
+      use: { ...devices['Pixel 7'], viewport: { width: 360, height: 640 }, userAgent: WECHAT_USER_AGENT },
+    },
+    {
       name: 'phone',
+      testIgnore: ['older-reader.spec.ts'],
       use: { ...devices['Pixel 7'], viewport: { width: 360, height: 740 } },
     },
     {
@@ -45,8 +56,7 @@ export default defineConfig({
       use: {
         ...devices['Pixel 7'],
         viewport: { width: 360, height: 640 },
-        userAgent:
-          'Mozilla/5.0 (Linux; Android 10; V2002A Build/QP1A.190711.020; wv) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/87.0.4280.141 Mobile Safari/537.36 XWEB/4317 MMWEBSDK/20220903 MMWEBID/9220 MicroMessenger/8.0.28.2240(0x28001C57) WeChat/arm64 Weixin NetType/WIFI Language/zh_CN ABI/arm64',
+        userAgent: WECHAT_USER_AGENT,
       },
     },
   ],

@@ -281,6 +281,10 @@ export const ui = {
   skipToContent: '跳到正文',
   mainNav: '主导航',
   menu: '菜单',
+  /** The help in the header of every page: the numbers to call, one tap away. */
+  helpNow: { open: '求助', title: '正在接这种电话？', lead: '先挂断，再看情况打下面的电话。' },
+  navPrint: '打印资料',
+  navTalk: '讲座',
   navHome: '首页',
   navArticles: '全部文章',
   navAbout: '关于本站',
@@ -289,6 +293,8 @@ export const ui = {
   navGlossary: '术语表',
   breadcrumb: '当前位置',
   tocTitle: '本文目录',
+  /** The box at the top of every article: its `remember` lines, before anything else. */
+  rememberTitle: '先记住',
   readingTime: (minutes: number) => `约 ${minutes} 分钟读完`,
   updatedOn: (date: string) => `更新于 ${date}`,
   sourcesTitle: '信息来源',

@@ -145,7 +145,7 @@ describe('an edition made with one file', () => {
     }
     expect(home.indexOf('057100000000')).toBeGreaterThan(home.indexOf('>110<'));
     // The help line at the foot of every page names it too, by its name when it gives no `brief`.
-    expect(/<p[^>]*data-hotline-help[^>]*>([^<]*)</.exec(article)?.[1]).toBe('已经被骗，马上报警：拨打 110。青禾区反诈中心咨询电话：拨打 057100000000。');
+    expect(/<p[^>]*data-hotline-help[^>]*>(.*?)<\/p>/.exec(article)?.[1]?.replace(/<[^>]+>/g, '')).toBe('已经被骗，马上报警：拨打 110。青禾区反诈中心咨询电话：拨打 057100000000。');
     // The WeChat paste credits the edition and its publisher, and carries the local number where the article lists numbers.
     const fragment = read('wechat-fragments/example.html');
     expect(fragment).toContain('本文来自青禾区反诈课堂（青禾区公安分局反诈中心（测试用）），欢迎转发。');

@@ -3,7 +3,7 @@ import { currentQuestion, INITIAL_STATE, quizStep, type QuizBank, type QuizEvent
 import { seededRandom } from '../../src/lib/quiz/random.ts';
 
 const questions = ['a', 'b', 'c', 'd', 'e'].flatMap((topic) => [1, 2, 3].map((n) => ({ id: `${topic}${n}`, topic })));
-const bank = (): QuizBank => ({ questions, optionsOf: () => ['0', '1', '2'], random: seededRandom(7) });
+const bank = (keepsOrder = (_id: string) => false): QuizBank => ({ questions, optionsOf: () => ['0', '1', '2'], keepsOrder, random: seededRandom(7) });
 const run = (events: QuizEvent[], from: QuizState = INITIAL_STATE, b = bank()) => events.reduce((state, event) => quizStep(state, event, b), from);
 
 describe('quizStep', () => {
@@ -17,6 +17,17 @@ describe('quizStep', () => {
     expect(new Set(state.progress!.ids.map((id) => id[0])).size).toBe(5);
     const first = currentQuestion(state)!;
     expect([...state.progress!.order[first]!].sort()).toEqual(['0', '1', '2']);
+  });
+
+  it('keeps the page\'s order for questions whose options are numbered, and shuffles the rest', () => {
+    const orders = (keeps: boolean) =>
+      Array.from({ length: 6 }, (_, seed) => {
+        const b: QuizBank = { ...bank(() => keeps), random: seededRandom(seed) };
+        const state = quizStep(INITIAL_STATE, { type: 'start', size: 5 }, b);
+        return state.progress!.order[currentQuestion(state)!]!.join('');
+      });
+    expect(orders(true)).toEqual(['012', '012', '012', '012', '012', '012']);
+    expect(new Set(orders(false)).size).toBeGreaterThan(1);
   });
 
   it('does not grade an empty answer, and says so', () => {

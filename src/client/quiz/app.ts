@@ -127,7 +127,13 @@ function drawQuestion(parts: Parts, progress: Progress, id: string, focus: boole
   }
   parts.nextButton.hidden = !answered;
   parts.nextButton.textContent = progress.current >= progress.ids.length - 1 ? t.finish : t.next;
-  if (focus) parts.progressText.focus();
+  if (focus) {
+    // Focus tells a screen reader "第 2 题，共 10 题"; the scroll puts that line at the top of
+    // the screen, so the question and its options follow it (focus alone centred it, and
+    // the quiz's introduction took the screen).
+    parts.progressText.focus({ preventScroll: true });
+    parts.progressText.scrollIntoView({ block: 'start' });
+  }
 }
 
 /** The result screen: the score, the missed questions as answered, and the pages to read next. */
@@ -209,6 +215,7 @@ export function mountQuiz(root: HTMLElement): QuizRound {
   const bank: QuizBank = {
     questions: [...parts.cards].map(([id, card]) => ({ id, topic: hooks.read(card, 'topic')! })),
     optionsOf: (id) => keysOf(parts.cards.get(id)!),
+    keepsOrder: (id) => hooks.read(parts.cards.get(id)!, 'fixed-order') !== undefined,
     random,
   };
   const store = storage();

@@ -32,6 +32,8 @@ export const quizHooks = defineHooks('quiz-app', [
   'topic',
   'correct',
   'read-more',
+  // Present on a question whose options are numbered or paired (waybill labels, 对/错): never shuffled.
+  'fixed-order',
   'choices',
   'key',
   'mark',

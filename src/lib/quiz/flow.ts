@@ -30,6 +30,8 @@ export interface QuizBank {
   questions: readonly Drawable[];
   /** The option keys of a question, in the order the page lists them. */
   optionsOf: (id: string) => readonly string[];
+  /** Whether a question's options keep the page's order: labels numbered 第 1 张… that the explanation names, or a 对/错 pair. */
+  keepsOrder: (id: string) => boolean;
   random: Random;
 }
 
@@ -39,7 +41,8 @@ export const INITIAL_STATE: QuizState = { screen: 'start', progress: null, notic
 function onQuestion(progress: Progress, bank: QuizBank): Progress {
   const id = progress.ids[progress.current];
   if (id === undefined || progress.order[id]) return progress;
-  return { ...progress, order: { ...progress.order, [id]: shuffle(bank.optionsOf(id), bank.random) } };
+  const options = bank.keepsOrder(id) ? [...bank.optionsOf(id)] : shuffle(bank.optionsOf(id), bank.random);
+  return { ...progress, order: { ...progress.order, [id]: options } };
 }
 
 function startRound(previous: Progress | null, size: number, bank: QuizBank): QuizState {
