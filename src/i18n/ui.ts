@@ -260,6 +260,8 @@ export const search = {
   inSection: '相关段落',
   /** {section} is the heading of the part of the page that answers the question. */
   answerIn: '答案在“{section}”这一节',
+  /** Beside a result that is the page being read. */
+  here: '本页',
   noScript: '搜索需要浏览器开启 JavaScript。没关系，下面是最该先读的几篇，点标题就能阅读；其余的在“全部文章”里按顺序列出。',
   allArticles: '不想打字？先读这几篇',
   keyboardHint: '按 ↓ 键可以在结果之间移动，按回车打开，按 Esc 关闭。',
@@ -285,6 +287,15 @@ export const ui = {
   helpNow: { open: '求助', title: '正在接这种电话？', lead: '先挂断，再看情况打下面的电话。' },
   navPrint: '打印资料',
   navTalk: '讲座',
+  /** Home's three doors, one for each kind of visitor. */
+  doors: {
+    title: '从你的情况开始',
+    buyer: { title: '我在网上买东西', lead: '看懂骗子为什么知道你的订单，再练一遍接电话。', read: '从这里开始读', practise: '练一练接电话' },
+    shop: { title: '我开网店、管仓库', lead: '怎样护住买家的信息，面单藏得够不够，一张贴在店里的海报。', tool: '检查面单藏得够不够', poster: '网店海报' },
+    teach: { title: '我要给大家讲防骗', lead: '现成的讲座和讲稿，能打印的海报、单页和小卡片。' },
+    /** The line on the about page that leads those who spread the site to the same two pages. */
+    forSpreaders: '给宣传防骗的人：',
+  },
   navHome: '首页',
   navArticles: '全部文章',
   navAbout: '关于本站',

@@ -111,7 +111,7 @@ test('no link leads outside the kiosk: other sites become QR codes and phone num
   expect(outside).toEqual([]);
   await page.goto(kiosk('articles/police-tips/'));
   await expect(page.getByRole('img', { name: /用手机扫码继续阅读/ }).first()).toBeVisible();
-  await expect(page.getByText('请用手机拨打').first()).toBeVisible();
+  await expect(page.locator('main').getByText('请用手机拨打').first()).toBeVisible();
 });
 
 test('no text selection or pinch zoom, without a viewport that forbids zoom, and no service worker', async ({ page }) => {

@@ -61,8 +61,8 @@ test('the skip link is the first stop for the keyboard and jumps to the content'
 
 test('110 and 96110 are tappable phone links on the police tips page', async ({ page }) => {
   await page.goto(`${BASE}articles/police-tips/`);
-  await expect(page.locator('a[href="tel:110"]').first()).toBeVisible();
-  await expect(page.locator('a[href="tel:96110"]').first()).toBeVisible();
+  await expect(page.locator('main a[href="tel:110"]').first()).toBeVisible();
+  await expect(page.locator('main a[href="tel:96110"]').first()).toBeVisible();
 });
 
 test('an unknown address shows a helpful 404 page with the articles', async ({ page }) => {

@@ -110,3 +110,112 @@ for (const path of pages) {
     });
   });
 }
+
+test('search: the box spans the phone, her question shows whole, and the first result is on screen after 搜索', async ({ page }, testInfo) => {
+  await openAsHer(page, `${BASE}search/`);
+  const box = page.locator('main input[type="search"]');
+  const width = (await box.boundingBox())!.width;
+  expect(width, 'search box width').toBeGreaterThanOrEqual(0.75 * page.viewportSize()!.width);
+  await box.fill('有人说我的快递丢了要赔钱，怎么办');
+  await box.press('Enter');
+  const first = page.locator('main [data-result="1"]');
+  await expect(first).toBeVisible();
+  // The suggested searches fold away, so the results come right under the box.
+  await expect(page.locator('main [data-suggestions]')).toBeHidden();
+  await expect(async () => expect(await onFirstScreen(page, 'main [data-result="1"]')).toBe(true)).toPass();
+  await expect(first).toHaveAttribute('href', /\/articles\/police-tips\//);
+  // Excerpts are the page's words: never the read-aloud buttons, a transcript's labels or a picture's captions.
+  const excerpts = await page.locator('main .results').innerText();
+  for (const word of ['朗读', '❚❚', '来电者：', '示意：本站编写']) expect(excerpts, word).not.toContain(word);
+  await testInfo.attach('older-reader-search.png', { body: await page.screenshot(), contentType: 'image/png' });
+});
+
+test('search from the article she is reading marks that article 本页', async ({ page }) => {
+  await openAsHer(page, `${BASE}articles/if-scammed/`);
+  await page.locator('.site-header .search-trigger').click();
+  const box = page.locator('dialog input[type="search"]');
+  await box.fill('被骗了怎么办');
+  await box.press('Enter');
+  const here = page.locator('dialog [data-result-here]');
+  await expect(here).toHaveCount(1);
+  await expect(here).toHaveText('本页');
+  await expect(page.locator('dialog .result:has([data-result-here]) a').first()).toHaveAttribute('href', /\/articles\/if-scammed\//);
+});
+
+test('every article opens with 先记住, its remember lines, before its first section; the contents fold on a phone', async ({ page }) => {
+  const articles = sitemapPaths().filter((path) => /\/articles\/[a-z-]+\/$/.test(path));
+  expect(articles.length).toBeGreaterThan(0);
+  for (const path of articles) {
+    await openAsHer(page, path);
+    const remember = page.locator('[data-remember]');
+    await expect(remember, path).toBeVisible();
+    expect(await remember.locator('li').count(), path).toBeGreaterThanOrEqual(3);
+    const [rememberTop, firstSectionTop] = await page.evaluate(() => [
+      document.querySelector('[data-remember]')!.getBoundingClientRect().top,
+      document.querySelector('[data-article-body] h2')!.getBoundingClientRect().top,
+    ]);
+    expect(rememberTop, path).toBeLessThan(firstSectionTop);
+    // The remember box starts on the first screen; the contents wait behind one line.
+    expect(rememberTop, path).toBeLessThan(page.viewportSize()!.height);
+    await expect(page.locator('.toc--folded summary'), path).toBeVisible();
+    await expect(page.locator('.toc--folded a').first(), path).toBeHidden();
+  }
+});
+
+test('quiz: a waybill label keeps its width at every text size, its options keep their numbers, 下一题 shows the next question', async ({ page }, testInfo) => {
+  const widths: number[] = [];
+  for (const size of ['normal', 'xlarge'] as const) {
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Page.setFontSizes', { fontSizes: { standard: 20, fixed: 16 } });
+    await page.goto(`${BASE}quiz/`);
+    await page.evaluate((value) => {
+      localStorage.clear();
+      localStorage.setItem('fangpian-reading', JSON.stringify({ size: value }));
+    }, size);
+    await page.reload();
+    // Play rounds until a waybill-label question comes up, then answer it.
+    let found = false;
+    for (let round = 0; round < 6 && !found; round++) {
+      await page.locator('[data-start="10"]:visible').first().click();
+      for (let i = 0; i < 10 && !found; i++) {
+        const card = page.locator('[data-stage] [data-question]');
+        const correct = ((await card.getAttribute('data-correct')) ?? '').split(',');
+        if ((await card.locator('.mini-label').count()) > 0) {
+          const titles = await card.locator('.mini-title').allInnerTexts();
+          expect(titles).toEqual(titles.map((_, index) => `第 ${index + 1} 张面单`));
+          await card.locator(`[data-key="${correct[0]}"] input`).check();
+          await card.getByRole('button', { name: '确定' }).click();
+          const labels = await card.locator('.mini-label').evaluateAll((elements) => elements.map((element) => element.getBoundingClientRect().width));
+          widths.push(Math.min(...labels));
+          if (size === 'xlarge') await testInfo.attach('older-reader-quiz-waybill.png', { body: await page.screenshot(), contentType: 'image/png' });
+          found = true;
+          await page.locator('[data-next]').click();
+          // The next question's line "第 n 题" comes to the top of the screen, the question under it.
+          const progress = await page.locator('[data-progress-text]').boundingBox();
+          expect(progress!.y).toBeGreaterThanOrEqual(-1);
+          expect(progress!.y).toBeLessThan(80);
+        } else {
+          for (const key of correct) await card.locator(`[data-key="${key}"] input`).check();
+          await card.getByRole('button', { name: '确定' }).click();
+          await page.locator('[data-next]').click();
+        }
+      }
+    }
+    expect(found, `a waybill question at ${size}`).toBe(true);
+  }
+  expect(widths[1]!, 'label width at 特大').toBeGreaterThanOrEqual(0.9 * widths[0]!);
+  expect(widths[1]!).toBeGreaterThan(200);
+});
+
+test('home opens three doors: for buyers, for shops and for those who teach; the menu and 关于本站 lead to talks and printables', async ({ page }) => {
+  await openAsHer(page, BASE);
+  const doors = page.locator('[data-door]');
+  await expect(doors).toHaveCount(3);
+  await expect(page.locator('[data-door="shop"] a[href$="/articles/for-shops/"]')).toHaveCount(1);
+  for (const path of ['talk/', 'print/']) {
+    await expect(page.locator(`[data-door="teach"] a[href="${BASE}${path}"]`)).toHaveCount(1);
+    await expect(page.locator(`.menu-panel a[href="${BASE}${path}"]`)).toHaveCount(1);
+  }
+  await openAsHer(page, `${BASE}about/`);
+  for (const path of ['talk/', 'print/']) await expect(page.locator(`main a[href="${BASE}${path}"]`)).toHaveCount(1);
+});

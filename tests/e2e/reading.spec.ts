@@ -85,7 +85,9 @@ test('at the largest text size nothing on any page spills sideways on a 360 px p
       return [...document.querySelectorAll<HTMLElement>('body *')]
         .filter((el) => {
           const box = el.getBoundingClientRect();
-          return box.width > 0 && box.right > limit + 1 && !el.closest('.visually-hidden, [hidden]');
+          // A closed <details> keeps its content laid out (content-visibility: hidden) but never shown.
+          const folded = el.closest('details:not([open])') !== null && el.closest('summary') === null;
+          return box.width > 0 && box.right > limit + 1 && !el.closest('.visually-hidden, [hidden]') && !folded;
         })
         .map((el) => `${el.tagName.toLowerCase()}.${el.className}`.slice(0, 60));
     });

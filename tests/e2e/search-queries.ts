@@ -105,6 +105,8 @@ export const QUESTION_SET: QuestionCase[] = [
   { query: '被骗的钱还能要回来吗？', page: S, top: 1 },
   { query: '有人让我共享屏幕，怎么办？', page: S, top: 1 },
   { query: '快递丢了，对方说要赔我钱，是真的吗？', page: P, top: 1 },
+  // Her question, as she typed it in WeChat (issue: the older reader on a phone).
+  { query: '有人说我的快递丢了要赔钱，怎么办', page: P, top: 1 },
   { query: '客服让我加微信给我退款，可以吗？', page: P, top: 1 },
   { query: '接到96110打来的电话是真的吗', page: P, section: '接到自称96110的电话', top: 1 },
   { query: '收到12381发的短信要回复吗？', page: S, section: '还在通话或者还没转钱', top: 1 },

@@ -14,9 +14,11 @@ export const searchHooks = defineHooks('search-panel', [
   'search-status',
   'search-results',
   'search-empty',
+  'suggestions',
   'suggestion',
   'result',
   'result-section',
+  'result-here',
 ] as const);
 
 /**

@@ -16,6 +16,8 @@ const DEBOUNCE_MS = 180;
 
 /** The parts of the panel a search changes. */
 interface Results {
+  /** The suggested searches: folded away while results are shown, so the results come right under the box. */
+  suggestions: HTMLElement;
   status: HTMLElement;
   list: HTMLOListElement;
   empty: HTMLElement;
@@ -24,8 +26,9 @@ interface Results {
 
 /** Shows the results of a search, or why there are none; `stale` says a newer search has started meanwhile. */
 async function showResults(raw: string, base: string, parts: Results, stale: () => boolean): Promise<void> {
-  const { status, list, empty, text: t } = parts;
+  const { status, list, empty, suggestions, text: t } = parts;
   const query = normaliseQuery(raw);
+  suggestions.hidden = query !== '';
   if (query === '') {
     list.replaceChildren();
     empty.hidden = true;
@@ -59,18 +62,19 @@ function keepInAddress(query: string): void {
   history.replaceState(null, '', url);
 }
 
-/** Arrow keys move from the box into the results and between them; Enter follows the focused link as usual. */
-function moveWithArrows(root: HTMLElement, input: HTMLInputElement, list: HTMLElement): void {
+/** Arrow keys move from the box (or the count above the results) into the results and between them; Enter follows the focused link as usual. */
+function moveWithArrows(root: HTMLElement, input: HTMLInputElement, list: HTMLElement, status: HTMLElement): void {
   root.addEventListener('keydown', (event) => {
     if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
     const links = [...list.querySelectorAll<HTMLAnchorElement>('a[href]')];
     if (links.length === 0) return;
     const active = document.activeElement;
     const index = links.indexOf(active as HTMLAnchorElement);
-    if (active !== input && index === -1) return;
+    const above = active === input || active === status;
+    if (!above && index === -1) return;
     event.preventDefault();
     if (event.key === 'ArrowDown') {
-      links[active === input ? 0 : Math.min(index + 1, links.length - 1)]!.focus();
+      links[above ? 0 : Math.min(index + 1, links.length - 1)]!.focus();
     } else if (index <= 0) {
       input.focus();
     } else {
@@ -85,6 +89,7 @@ function mount(root: HTMLElement): void {
   const form = root.querySelector<HTMLFormElement>('form')!;
   const input = root.querySelector<HTMLInputElement>('input[type="search"]')!;
   const results: Results = {
+    suggestions: hooks.find(root, 'suggestions'),
     status: hooks.find(root, 'search-status'),
     list: hooks.find<HTMLOListElement>(root, 'search-results'),
     empty: hooks.find(root, 'search-empty'),
@@ -103,9 +108,16 @@ function mount(root: HTMLElement): void {
     clearTimeout(timer);
     timer = setTimeout(() => void run(input.value), DEBOUNCE_MS);
   });
+  // Submitting (搜索, or the phone keyboard's search key) puts the results on screen: focus
+  // moves to the count above them (so a phone's keyboard closes and a screen reader reads
+  // it), which comes up to the top with the first result under it.
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    void run(input.value);
+    void run(input.value).then(() => {
+      if (input.value.trim() === '') return;
+      results.status.focus({ preventScroll: true });
+      results.status.scrollIntoView({ block: 'start' });
+    });
   });
   root.addEventListener('click', (event) => {
     const chip = (event.target as Element).closest<HTMLAnchorElement>(hooks.selector('suggestion'));
@@ -115,7 +127,7 @@ function mount(root: HTMLElement): void {
     input.focus();
     void run(input.value);
   });
-  moveWithArrows(root, input, results.list);
+  moveWithArrows(root, input, results.list, results.status);
 
   if (!onPage) return;
   const query = new URLSearchParams(window.location.search).get('q') ?? '';

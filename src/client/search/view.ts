@@ -27,7 +27,11 @@ function excerptParagraph(parts: readonly ExcerptPart[], className: string): HTM
 export interface ResultText {
   inSection: string;
   answerIn: string;
+  here: string;
 }
+
+/** Whether a result is the page the reader has open (search from the header dialog). */
+const isThisPage = (url: string) => new URL(url, window.location.href).pathname === window.location.pathname;
 
 export function renderHits(list: HTMLOListElement, hits: readonly SearchHit[], t: ResultText): void {
   const items = hits.map((hit, index) => {
@@ -42,6 +46,13 @@ export function renderHits(list: HTMLOListElement, hits: readonly SearchHit[], t
     const heading = document.createElement('h3');
     heading.className = 'result-title';
     heading.append(link);
+    if (isThisPage(hit.url)) {
+      const here = document.createElement('span');
+      here.className = 'result-here';
+      searchHooks.set(here, 'result-here');
+      here.textContent = t.here;
+      heading.append(' ', here);
+    }
     li.append(heading);
 
     if (hit.category) {
