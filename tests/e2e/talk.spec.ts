@@ -15,7 +15,7 @@ test('there is at least one talk, listed on /talk/ and linked from /print/', asy
   await page.goto(`${BASE}talk/`);
   await expect(page.locator(`a[href="${url}"]`)).toHaveCount(1);
   await page.goto(`${BASE}print/`);
-  await expect(page.locator(`a[href="${BASE}talk/"]`)).toHaveCount(1);
+  await expect(page.locator(`main a[href="${BASE}talk/"]`)).toHaveCount(1);
 });
 
 test('arrow keys, the clicker keys (PageDown/PageUp) and space move one slide at a time', async ({ page }) => {
@@ -119,3 +119,76 @@ test('presenting, with and without notes, passes axe in light and dark', async (
     }
   }
 });
+
+test('the presenter view and the audience window turn pages together, whichever is driven', async ({ context }) => {
+  const audience = await context.newPage();
+  await audience.setViewportSize({ width: 1280, height: 720 });
+  await audience.goto(url);
+  const total = await audience.locator('talk-deck [data-slide]').count();
+  expect(total).toBeGreaterThanOrEqual(11);
+  const presenter = await context.newPage();
+  await presenter.setViewportSize({ width: 1280, height: 720 });
+  await presenter.goto(`${url}#presenter-slide-1`);
+  // The presenter sees this slide, the next one, the notes and the clock.
+  await expect(presenter.locator('[data-presenter-info]')).toBeVisible();
+  await expect(presenter.locator('[data-clock]')).toContainText(/现在 \d\d:\d\d/);
+  await expect(presenter.locator('#slide-1 [data-notes]')).toBeVisible();
+  await expect(presenter.locator('#slide-2 [data-slide-frame]')).toBeVisible();
+  // Driven from the audience's window, forward through every slide.
+  for (let slide = 2; slide <= total; slide++) {
+    await audience.keyboard.press('PageDown');
+    await expect(presenter.locator('[data-deck-number]')).toHaveText(`${slide} / ${total}`);
+    await expect(presenter).toHaveURL(new RegExp(`#presenter-slide-${slide}$`));
+  }
+  // Driven from the presenter's window, back to the start.
+  for (let slide = total - 1; slide >= 1; slide--) {
+    await presenter.keyboard.press('ArrowLeft');
+    await expect(audience.locator('[data-deck-number]')).toHaveText(`${slide} / ${total}`);
+    await expect(audience).toHaveURL(new RegExp(`#slide-${slide}$`));
+  }
+});
+
+for (const [width, height] of [
+  [1280, 720],
+  [1366, 768],
+  [1920, 1080],
+] as const) {
+  test(`in full screen at ${width}×${height} every slide fills the screen, whole, with only the slide showing`, async ({ page }) => {
+    await page.setViewportSize({ width, height });
+    await page.goto(url);
+    await page.keyboard.press('f');
+    await expect.poll(() => page.evaluate(() => document.fullscreenElement?.tagName.toLowerCase())).toBe('talk-deck');
+    // No controls and no key hints over the slide until the pointer moves.
+    await expect(page.locator('[data-deck-bar]')).toBeHidden();
+    await expect(page.locator('[data-deck-keys]')).toBeHidden();
+    const total = await page.locator('talk-deck [data-slide]').count();
+    for (let slide = 1; slide <= total; slide++) {
+      const measured = await page.evaluate(() => {
+        const frame = document.querySelector('.slide.is-current [data-slide-frame]') as HTMLElement;
+        const screen = frame.querySelector('.slide-screen') as HTMLElement;
+        const scale = Number(getComputedStyle(frame).getPropertyValue('--scale'));
+        const texts = [...screen.querySelectorAll('*')].filter((el) => [...el.childNodes].some((node) => node.nodeType === 3 && (node.textContent ?? '').trim()) && el.getBoundingClientRect().width > 0);
+        const box = frame.getBoundingClientRect();
+        return {
+          frame: { width: box.width, height: box.height, top: box.top, left: box.left },
+          cut: screen.scrollHeight > screen.clientHeight + 1 || screen.scrollWidth > screen.clientWidth + 1,
+          smallest: Math.min(...texts.map((el) => parseFloat(getComputedStyle(el).fontSize) * scale)),
+          codes: [...screen.querySelectorAll('img')].map((img) => img.getBoundingClientRect().height),
+          numbers: [...screen.querySelectorAll('[data-hotline]')].map((el) => el.getAttribute('data-hotline')),
+        };
+      });
+      // 16:9 at the screen's full width or height, inside the screen.
+      expect(Math.max(measured.frame.width / width, measured.frame.height / height), `slide ${slide} fills the screen`).toBeGreaterThan(0.99);
+      expect(measured.frame.top).toBeGreaterThanOrEqual(-1);
+      expect(measured.frame.top + measured.frame.height).toBeLessThanOrEqual(height + 1);
+      expect(measured.cut, `slide ${slide}: nothing cut off`).toBe(false);
+      if (width === 1920) expect(measured.smallest, `slide ${slide}: smallest text`).toBeGreaterThanOrEqual(32);
+      for (const code of measured.codes) expect(code, `slide ${slide}: QR code height`).toBeGreaterThanOrEqual(measured.frame.height / 5);
+      if (slide === total) expect(measured.numbers).toEqual(expect.arrayContaining(['110', '96110']));
+      await page.keyboard.press('ArrowRight');
+    }
+    await page.mouse.move(width / 2, height / 2);
+    await page.mouse.move(width / 2 + 20, height / 2 + 20);
+    await expect(page.locator('[data-deck-bar]')).toBeVisible();
+  });
+}
