@@ -9,7 +9,7 @@ export interface DeckSync {
 
 export function openDeckSync(talk: string, onSlide: (index: number) => void): DeckSync {
   const name = `talk-sync:${talk}`;
-  if ('BroadcastChannel' in window) {
+  if (typeof BroadcastChannel === 'function') {
     const channel = new BroadcastChannel(name);
     channel.addEventListener('message', (event: MessageEvent<{ slide?: unknown }>) => {
       if (typeof event.data?.slide === 'number') onSlide(event.data.slide);
