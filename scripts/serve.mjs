@@ -11,7 +11,8 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import compression from 'compression';
 import sirv from 'sirv';
-import { normaliseBasePath } from '../src/config/deployment.ts';
+import { normaliseBasePath } from '../src/config/base-path.mjs';
+import { KIOSK_CHROMIUM_FLAGS } from '../src/config/kiosk-browser.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -63,14 +64,13 @@ const server = createServer((req, res) => {
 });
 
 server.listen(Number(values.port), values.host, () => {
-  console.log(`快递面单防骗课堂 is being served at http://${values.host === '0.0.0.0' ? 'localhost' : values.host}:${values.port}${base}`);
+  console.log(`${values.dir} is being served at http://${values.host === '0.0.0.0' ? 'localhost' : values.host}:${values.port}${base}`);
   if (values.kiosk) {
     const start = `http://127.0.0.1:${values.port}${base}kiosk/`;
     console.log(`\nKiosk start page: ${start}`);
     console.log('Start Chromium in kiosk mode (full screen, no address bar, no pinch zoom, no way out):');
-    console.log(
-      `  chromium --kiosk --incognito --noerrdialogs --disable-translate --disable-pinch --overscroll-history-navigation=0 --disable-features=TranslateUI --no-first-run --disable-background-networking --disable-component-update --disable-sync "${start}"`,
-    );
+    console.log(`  chromium ${KIOSK_CHROMIUM_FLAGS.join(' ')} "${start}"`);
+    console.log('To start both at boot and restart them if they stop, see deploy/kiosk/ and the README (触摸屏一体机).');
   }
   console.log('Press Ctrl+C to stop.');
 });

@@ -1,3 +1,5 @@
+import { normaliseBasePath } from './base-path.mjs';
+
 /**
  * Where the built site will live. Read from the environment at build time so the same
  * source can be hosted at a domain root, under a sub-path (e.g. a county police site's
@@ -17,16 +19,7 @@ export function isLocalSite(site: string | URL | undefined): boolean {
   return site === undefined || new URL(String(site)).origin === DEFAULT_SITE_URL;
 }
 
-export function normaliseBasePath(raw: string | undefined): string {
-  const trimmed = (raw ?? '').trim().replace(/^\/+|\/+$/g, '');
-  if (trimmed === '') return '/';
-  if (!/^[A-Za-z0-9._~\-/]+$/.test(trimmed) || trimmed.split('/').some((part) => part === '' || part === '..')) {
-    throw new Error(
-      `BASE_PATH "${raw}" is not a usable URL path. Use letters, digits, "-", "_" or "." separated by "/", e.g. BASE_PATH=/fangpian/`,
-    );
-  }
-  return `/${trimmed}/`;
-}
+export { normaliseBasePath };
 
 export function normaliseSiteUrl(raw: string | undefined): string {
   const value = (raw ?? '').trim() || DEFAULT_SITE_URL;
