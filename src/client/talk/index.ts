@@ -24,6 +24,7 @@ const CONTROLS_MS = 2500;
 const twoDigits = (n: number) => String(n).padStart(2, '0');
 
 function mount(root: HTMLElement): void {
+  if (hooks.read(root, 'deck-static') !== undefined) return;
   const slides = hooks.findAll(root, 'slide');
   const frames = hooks.findAll(root, 'slide-frame');
   const number = hooks.find(root, 'deck-number');
