@@ -341,7 +341,7 @@ export const ui = {
   tryWaybill: '隐私面单小工具：输入姓名、电话、地址，看看哪些该藏；或者检查你手里的面单打码够不够。',
   tipsMore: '看每条要点的理由，和骗子常用的说法（示意）',
   urgentTitle: '正在接“客服”电话？',
-  urgentBody: '先挂断，再自己打开购物App，在订单里联系商家核实。已经转了钱，马上打下面的电话报警。',
+  urgentBody: '先挂断，再自己打开购物App，在订单里联系商家核实。已经转了钱，马上报警：打下面的“报警电话”。',
   allArticles: '全部文章',
   /** {count} is the number of articles. */
   allArticlesCount: '查看全部 {count} 篇文章',

@@ -103,7 +103,13 @@ for (const path of pages) {
           const x = Math.min(Math.max(box.left + box.width / 2, 0), window.innerWidth - 1);
           const y = Math.min(Math.max(box.top + Math.min(box.height / 2, 10), 0), window.innerHeight - 1);
           const top = document.elementFromPoint(x, y);
-          return top && !focused.contains(top) && !top.contains(focused) && top.closest('header, [style*=fixed]') ? `${focused.outerHTML.slice(0, 80)} under ${top.outerHTML.slice(0, 60)}` : null;
+          if (!top || focused.contains(top) || top.contains(focused)) return null;
+          // Covered by something that stays put while the page scrolls (a fixed or sticky bar, a floating button).
+          for (let element: Element | null = top; element; element = element.parentElement) {
+            const position = getComputedStyle(element).position;
+            if (position === 'fixed' || position === 'sticky') return `${focused.outerHTML.slice(0, 80)} under ${element.outerHTML.slice(0, 60)}`;
+          }
+          return null;
         });
         expect(covered).toBeNull();
       }

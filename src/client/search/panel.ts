@@ -113,8 +113,10 @@ function mount(root: HTMLElement): void {
   // it), which comes up to the top with the first result under it.
   form.addEventListener('submit', (event) => {
     event.preventDefault();
+    const ticket = sequence + 1;
     void run(input.value).then(() => {
-      if (input.value.trim() === '') return;
+      // A newer search (she kept typing) keeps the box.
+      if (input.value.trim() === '' || ticket !== sequence) return;
       results.status.focus({ preventScroll: true });
       results.status.scrollIntoView({ block: 'start' });
     });

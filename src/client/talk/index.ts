@@ -113,12 +113,15 @@ function mount(root: HTMLElement): void {
 
   // In full screen the audience sees only the slide; moving the pointer brings the controls back for a moment.
   let hideControls: ReturnType<typeof setTimeout> | undefined;
-  root.addEventListener('pointermove', () => {
+  const showControls = () => {
     if (!document.fullscreenElement) return;
     root.classList.add('shows-controls');
     clearTimeout(hideControls);
     hideControls = setTimeout(() => root.classList.remove('shows-controls'), CONTROLS_MS);
-  });
+  };
+  // A tap on a touch screen sends no pointermove.
+  root.addEventListener('pointermove', showControls);
+  root.addEventListener('pointerdown', showControls);
 
   hooks.find(root, 'deck-next').addEventListener('click', () => go(current + 1));
   hooks.find(root, 'deck-prev').addEventListener('click', () => go(current - 1));
@@ -126,7 +129,10 @@ function mount(root: HTMLElement): void {
   hooks.find(root, 'deck-fullscreen').addEventListener('click', toggleFullscreen);
   const presenterButton = hooks.find<HTMLButtonElement>(root, 'deck-presenter');
   presenterButton.addEventListener('click', openPresenter);
-  window.addEventListener('popstate', () => show(indexFromHash(), false));
+  window.addEventListener('popstate', () => {
+    show(indexFromHash(), false);
+    sync.send(current);
+  });
 
   root.classList.add('is-presenting');
   hooks.find(root, 'deck-bar').hidden = false;
