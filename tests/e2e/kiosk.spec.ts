@@ -46,6 +46,8 @@ test('the start button breathes gently, and not at all for readers who ask for l
 });
 
 test('every kiosk page sets its text at 24 px or more', async ({ page }, testInfo) => {
+  // It walks every page at 1080×1920 (half a minute alone); give it room on a loaded machine.
+  test.setTimeout(180_000);
   await page.setViewportSize({ width: 1080, height: 1920 });
   for (const path of sitemapPaths()) {
     await page.goto(`${KIOSK_ORIGIN}${path}`);
