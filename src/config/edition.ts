@@ -34,6 +34,8 @@ const editionSchema = z.strictObject({
   colour: z.string().regex(/^#[0-9a-fA-F]{6}$/, { message: 'Write `colour` as six hex digits after "#", e.g. "#1a6b3c"' }),
   /** Local numbers, each with its name and when to call it. */
   hotlines: z.array(localHotlineSchema).default([]),
+  /** Where a reader of a printable gets more copies: "本分局一楼服务台，免费领取". */
+  copies: z.string().trim().min(4).max(30, { message: '`copies` is printed on every sheet: keep it to 30 characters' }).optional(),
   /** Where readers send corrections: an address, a phone or an official account's name. */
   contact: z.string().trim().min(4).max(60).optional(),
   /** The address the edition is published at; SITE_URL, when set, wins. */
@@ -73,6 +75,9 @@ export function readEdition(file: string): Edition {
 // CONTENT_ROOT points the build at another content folder (the build tests, the large site).
 const contentRoot = process.env['CONTENT_ROOT'] ?? 'content';
 export const edition: Edition = readEdition(join(contentRoot, 'edition.yaml'));
+
+/** Whether the edition says who hands out its printables (organisation, copies or contact): their block is printed only then. */
+export const editionHasPublisher = Boolean(edition.organisation || edition.copies || edition.contact);
 
 /** The edition's logo as SVG markup to place inline (no request, follows the page's size), or undefined. */
 export function editionLogoSvg(): string | undefined {

@@ -18,6 +18,8 @@ export interface PrintedHotlines {
   call: Hotline[];
   /** Numbers to know, not to call (12381), each printed with what it does instead. */
   know: Hotline[];
+  /** Their own heading, so they never sit under the title of the numbers to call. */
+  knowTitle: string;
 }
 
 export interface Printable extends Omit<PrintableData, 'hotlines'> {
@@ -39,6 +41,10 @@ export async function getPrintable(id: PrintableId): Promise<Printable> {
   const resolve = (ids: readonly string[]) => ids.map((hotlineId) => hotlines.get(hotlineId)!);
   const { hotlines: listed, ...data } = entry.data;
   const checklistArticle = data.checklistFrom ? await getEntry('articles', data.checklistFrom) : undefined;
+  const know = listed ? [...resolve(listed.know), ...local.filter((hotline) => !hotline.callable && !listed.know.includes(hotline.id))] : [];
+  if (listed && know.length > 0 && !listed.knowTitle) {
+    throw new Error(`content/print/${id}.yaml: hotlines.knowTitle is missing; the edition adds a number not to call (${know.map((hotline) => hotline.number).join(', ')}), and it prints under its own heading.`);
+  }
   return {
     ...data,
     id,
@@ -46,7 +52,8 @@ export async function getPrintable(id: PrintableId): Promise<Printable> {
       ? {
           title: listed.title,
           call: [...resolve(listed.call), ...local.filter((hotline) => hotline.callable && !listed.call.includes(hotline.id))],
-          know: [...resolve(listed.know), ...local.filter((hotline) => !hotline.callable && !listed.know.includes(hotline.id))],
+          know,
+          knowTitle: listed.knowTitle ?? '',
         }
       : undefined,
     rules: data.rulesTitle ? await getCardRules() : [],

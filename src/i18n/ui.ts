@@ -158,7 +158,7 @@ export const simulate = {
 
 export const print = {
   pageTitle: '宣传资料：打印和张贴',
-  pageDescription: '可以直接打印的防骗资料：每篇文章一页的单页、两张A4海报、一张能裁成8张的钱包卡片。内容和网站同步。',
+  pageDescription: '可以直接打印的防骗资料：每篇文章一页的单页、两张A4海报、一张能裁成名片大小的钱包卡片。内容和网站同步。',
   lead: '给社区民警、邮局和社区中心的工作人员、志愿者：下面的资料都按A4纸排好，打印出来就能发、能贴。内容和网站上的文章同步，文章改了，打印的也跟着改。',
   howTitle: '怎么打印',
   how: [
@@ -175,6 +175,11 @@ export const print = {
   screenHint: '这是打印预览。按 Ctrl+P 打印，纸张选 A4，缩放选“实际大小”。',
   back: '回到宣传资料',
   printButton: '打印',
+  /** The organisation's block on every printable (content/edition.yaml); {copies} is its `copies`, {url} the /print/ page's address. */
+  organisation: {
+    copies: '要更多份：{copies}',
+    copiesOnline: '要更多份：打开 {url} 打印',
+  },
   forArticle: '打印这篇的单页（A4）',
   /** {title} is the article's. */
   factSheetDescription: '可以打印的A4单页：{title}。上面有要记住的几条、求助电话和读全文的二维码。',

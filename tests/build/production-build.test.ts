@@ -143,6 +143,23 @@ describe('an edition made with one file', () => {
       expect(html, page).toContain('057100000000');
       expect(html, page).toContain('青禾区反诈中心咨询电话');
     }
+    // Every printable carries the organisation's block: its name, logo, where to get more copies and
+    // where to send corrections; the local number is on each, in the sheet's list of numbers.
+    // (The fixture has no article for the shops poster, so no shops poster.)
+    for (const page of ['print/articles/example/index.html', 'print/posters/scam/index.html', 'print/wallet-cards/index.html']) {
+      const html = read(page);
+      const blocks = html.split('data-organisation-block').slice(1);
+      expect(blocks.length, page).toBeGreaterThan(0);
+      for (const block of blocks) {
+        expect(block, page).toContain('本版本由青禾区公安分局反诈中心（测试用）发布。');
+        expect(block, page).toContain('qinghe-test-logo');
+        expect(block, page).toContain('要更多份：青禾区各派出所服务台免费领取（测试用）');
+        expect(block, page).toContain('青禾区反诈中心公众号（测试用）');
+      }
+      expect(html.match(/data-hotline="057100000000"/g)?.length ?? 0, `${page}: the local number`).toBeGreaterThan(0);
+    }
+    // The cards leave room for the block: eight a page, the block under them on both sides.
+    expect(cards.split('class="card card--front').length - 1).toBe(8);
     const homeMain = home.slice(home.indexOf('<main'));
     expect(homeMain.indexOf('057100000000')).toBeGreaterThan(homeMain.indexOf('>110<'));
     // The help line at the foot of every page names it too, by its name when it gives no `brief`.

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { parse as parseHtml } from 'node-html-parser';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
@@ -60,6 +60,26 @@ describe('hotlines as built', () => {
       }
     }
     expect(problems).toEqual([]);
+  });
+
+  it('on paper only numbers to call sit under the title of the numbers to call; the rest have their own heading', () => {
+    const printables = readdirSync(`${DIST}/print`, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('index.html') && file !== 'index.html');
+    expect(printables.length).toBeGreaterThan(3);
+    for (const page of printables) {
+      const root = parseHtml(readFileSync(`${DIST}/print/${page}`, 'utf8'));
+      for (const group of root.querySelectorAll('[data-numbers]')) {
+        const heading = group.querySelector('p')?.text.trim();
+        const numbers = group.querySelectorAll('[data-hotline]');
+        expect(heading, page).toBeTruthy();
+        expect(numbers.length, page).toBeGreaterThan(0);
+        const wanted = group.getAttribute('data-numbers') === 'call' ? 'true' : 'false';
+        for (const number of numbers) expect(`${heading}: ${number.getAttribute('data-hotline')} callable=${number.getAttribute('data-callable')}`, page).toBe(`${heading}: ${number.getAttribute('data-hotline')} callable=${wanted}`);
+      }
+      // No number is printed outside those groups, except the organisation's own under its name.
+      for (const number of root.querySelectorAll('.sheet [data-hotline]')) {
+        expect(number.closest('[data-numbers]') ?? number.closest('[data-organisation-block]'), `${page}: ${number.getAttribute('data-hotline')}`).toBeTruthy();
+      }
+    }
   });
 
   it('the wallet cards and posters print 12381 apart from the numbers to call', () => {

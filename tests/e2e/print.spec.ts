@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { blankShares, filledBoxes } from './print-blank.ts';
 import { BASE, DIST, PRINTABLE_PAGES } from './site.ts';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -83,6 +84,13 @@ for (const printable of PRINTABLES) {
         return { min, where };
       });
       expect(smallest.min, smallest.where).toBeGreaterThanOrEqual(printable.minFontPx - 0.01);
+      // The site's name is read whole: on one line wherever it is printed.
+      const brokenNames = await page.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>('.sheet .site, .sheet .card-site')]
+          .filter((name) => name.getBoundingClientRect().height > 1.5 * parseFloat(getComputedStyle(name).lineHeight))
+          .map((name) => name.textContent),
+      );
+      expect(brokenNames).toEqual([]);
       // On paper: the sheets and nothing else.
       await expect(page.locator('.on-screen')).toBeHidden();
       await expect(page.locator('header, nav, footer, button').filter({ visible: true })).toHaveCount(0);
@@ -90,6 +98,19 @@ for (const printable of PRINTABLES) {
       const overflowing = await page.evaluate(() => [...document.querySelectorAll<HTMLElement>('.sheet')].filter((sheet) => sheet.scrollHeight > sheet.clientHeight + 1).length);
       expect(overflowing).toBe(0);
       await page.close();
+    });
+
+    test('its type and QR codes grow to fill the paper: at most 15 % of it left blank, measured on the PDF', async ({ browser }) => {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 1400 } });
+      await page.goto(`${BASE}${printable.path}`);
+      const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true });
+      const boxes = await filledBoxes(page);
+      await page.close();
+      // Every sheet, or every card on a sheet of cards, is measured.
+      expect(new Set(boxes.map((box) => box.page)).size).toBe(printable.pages);
+      for (const { label, blank, bands } of blankShares(pdf, boxes)) {
+        expect(blank, `${label}: blank bands ${bands.join(', ')}`).toBeLessThanOrEqual(0.15);
+      }
     });
 
     test('every QR code decodes to the right absolute address', async ({ browser, baseURL }) => {

@@ -13,6 +13,11 @@ const hotlinesOnPaperSchema = z.strictObject({
   call: z.array(kebabId('Each hotline')).min(1, { message: 'List at least one number to call' }),
   /** Numbers to know but not to call (12381): printed smaller, each with what it does instead. */
   know: z.array(kebabId('Each hotline')).default([]),
+  /** The heading over those, apart from the numbers to call, so none is read as one to ring. */
+  knowTitle: z.string().min(2).max(16).optional(),
+}).refine((hotlines) => hotlines.know.length === 0 || hotlines.knowTitle !== undefined, {
+  message: 'Numbers in `know` print under their own heading: add `knowTitle` (e.g. "认识这个短信号码")',
+  path: ['knowTitle'],
 });
 
 export const printableSchema = z.strictObject({
