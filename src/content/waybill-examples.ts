@@ -1,4 +1,4 @@
-import { getEntry } from 'astro:content';
+import { getCollection, getEntry } from 'astro:content';
 import type { WaybillFields } from '../lib/waybill.ts';
 
 /** The privacy-waybill tool's examples (content/tools/waybill-examples.yaml): `make` and `check`. */
@@ -6,4 +6,10 @@ export async function getWaybillExample(id: 'make' | 'check'): Promise<WaybillFi
   const entry = await getEntry('waybillExamples', id);
   if (!entry) throw new Error(`content/tools/waybill-examples.yaml has no "${id}" example: the waybill tool needs both "make" and "check".`);
   return entry.data;
+}
+
+/** The labels a kiosk visitor taps instead of typing: the mode's example, then its numbered ones (`make-2`, …), in the file's order. */
+export async function getWaybillSamples(mode: 'make' | 'check'): Promise<WaybillFields[]> {
+  const entries = (await getCollection('waybillExamples')).filter((entry) => entry.id === mode || entry.id.startsWith(`${mode}-`));
+  return entries.map((entry) => entry.data);
 }

@@ -226,6 +226,7 @@ export const kiosk = {
   countdown: '{seconds} 秒后回到首页，并清除刚才填写的内容。',
   stay: '我还在，继续看',
   home: '回到首页',
+  barLabel: '一体机导航',
   scanToRead: '用手机扫码继续阅读',
   callFromPhone: '请用手机拨打',
 } as const;
@@ -261,6 +262,8 @@ export const search = {
   close: '关闭搜索',
   dialogTitle: '搜索本站',
   suggestions: '大家常搜',
+  /** The kiosk has no keyboard: its search is these questions. */
+  questions: '点一个问题，看看哪几篇文章讲到',
   results: '搜索结果',
   loading: '正在搜索……',
   /** {count} and {query} are filled in by the browser. */
@@ -275,6 +278,8 @@ export const search = {
   here: '本页',
   noScript: '搜索需要浏览器开启 JavaScript。没关系，下面是最该先读的几篇，点标题就能阅读；其余的在“全部文章”里按顺序列出。',
   allArticles: '不想打字？先读这几篇',
+  /** The same list on the kiosk, where nobody types. */
+  startHere: '也可以先读这几篇',
   keyboardHint: '按 ↓ 键可以在结果之间移动，按回车打开，按 Esc 关闭。',
 } as const;
 

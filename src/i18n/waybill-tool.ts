@@ -26,6 +26,9 @@ export const waybillTool = {
   modeCheck: '检查我的面单',
   makeHelp: '填入收件信息（已经填好一个虚构的例子，可以直接改），下面会同时画出原样的面单和隐私面单。',
   checkHelp: '照着你手里快递面单上印的样子输入，星号、× 之类的打码符号也照样输入。',
+  /** The kiosk has no keyboard: the visitor taps one of the made-up labels instead. */
+  pickMake: '点一张面单（都是编的），看它打成隐私面单是什么样',
+  pickCheck: '点一张打了码的面单（都是编的），看它藏得够不够',
   name: '姓名',
   phone: '电话',
   address: '地址',

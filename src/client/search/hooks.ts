@@ -28,6 +28,8 @@ export const searchHooks = defineHooks('search-panel', [
  */
 export interface PanelData {
   base: string;
+  /** On a touch screen with no keyboard (the kiosk) the questions are the only way in: they stay on screen beside the results. */
+  questionsOnly: boolean;
   text: ResultText & { loading: string; found: string; none: string; failed: string };
 }
 

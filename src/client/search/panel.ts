@@ -16,8 +16,9 @@ const DEBOUNCE_MS = 180;
 
 /** The parts of the panel a search changes. */
 interface Results {
-  /** The suggested searches: folded away while results are shown, so the results come right under the box. */
+  /** The suggested searches: folded away while results are shown, so the results come right under the box (kept where they are the only way in). */
   suggestions: HTMLElement;
+  keepSuggestions: boolean;
   status: HTMLElement;
   list: HTMLOListElement;
   empty: HTMLElement;
@@ -26,9 +27,9 @@ interface Results {
 
 /** Shows the results of a search, or why there are none; `stale` says a newer search has started meanwhile. */
 async function showResults(raw: string, base: string, parts: Results, stale: () => boolean): Promise<void> {
-  const { status, list, empty, suggestions, text: t } = parts;
+  const { status, list, empty, suggestions, keepSuggestions, text: t } = parts;
   const query = normaliseQuery(raw);
-  suggestions.hidden = query !== '';
+  suggestions.hidden = !keepSuggestions && query !== '';
   if (query === '') {
     list.replaceChildren();
     empty.hidden = true;
@@ -90,6 +91,7 @@ function mount(root: HTMLElement): void {
   const input = root.querySelector<HTMLInputElement>('input[type="search"]')!;
   const results: Results = {
     suggestions: hooks.find(root, 'suggestions'),
+    keepSuggestions: data.questionsOnly,
     status: hooks.find(root, 'search-status'),
     list: hooks.find<HTMLOListElement>(root, 'search-results'),
     empty: hooks.find(root, 'search-empty'),
@@ -111,8 +113,7 @@ function mount(root: HTMLElement): void {
   // Submitting (搜索, or the phone keyboard's search key) puts the results on screen: focus
   // moves to the count above them (so a phone's keyboard closes and a screen reader reads
   // it), which comes up to the top with the first result under it.
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
+  const runAndShow = () => {
     const ticket = sequence + 1;
     void run(input.value).then(() => {
       // A newer search (she kept typing) keeps the box.
@@ -120,12 +121,22 @@ function mount(root: HTMLElement): void {
       results.status.focus({ preventScroll: true });
       results.status.scrollIntoView({ block: 'start' });
     });
+  };
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    runAndShow();
   });
+  // A chip fills the box to be edited; where there is no box to edit (the kiosk), a question
+  // is answered like a submitted search, its results brought up to the top.
   root.addEventListener('click', (event) => {
     const chip = (event.target as Element).closest<HTMLAnchorElement>(hooks.selector('suggestion'));
     if (!chip) return;
     event.preventDefault();
     input.value = hooks.read(chip, 'suggestion') ?? '';
+    if (data.questionsOnly) {
+      runAndShow();
+      return;
+    }
     input.focus();
     void run(input.value);
   });
@@ -136,7 +147,7 @@ function mount(root: HTMLElement): void {
   if (query.trim()) {
     input.value = query;
     void run(query);
-  } else {
+  } else if (!data.questionsOnly) {
     input.focus();
   }
 }

@@ -72,6 +72,20 @@ function mount(root: HTMLElement): void {
   make.addEventListener('input', updateMake);
   check.addEventListener('input', updateCheck);
 
+  // The kiosk has no keyboard: a tapped sample label fills the mode's (hidden) fields.
+  for (const sample of hooks.findAll<HTMLInputElement>(root, 'sample')) {
+    sample.addEventListener('change', () => {
+      const group = sample.closest<HTMLElement>(hooks.selector('form'));
+      if (!sample.checked || !group) return;
+      const fields = JSON.parse(hooks.read(sample, 'sample') ?? '{}') as Partial<WaybillFields>;
+      for (const field of FIELDS) {
+        const input = group.querySelector<HTMLInputElement>(`input[name="${field}"]`);
+        if (input) input.value = fields[field] ?? '';
+      }
+      group.dispatchEvent(new Event('input'));
+    });
+  }
+
   for (const radio of root.querySelectorAll<HTMLInputElement>('.modes input[type="radio"]')) {
     radio.addEventListener('change', () => {
       if (!radio.checked) return;

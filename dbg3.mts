@@ -1,0 +1,10 @@
+import { chromium } from '@playwright/test';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium' });
+const page = await browser.newPage({ viewport: { width: 1080, height: 1920 }, hasTouch: true });
+await page.goto('http://localhost:4503/tools/waybill/');
+await page.getByRole('radio', { name: '检查我的面单' }).tap();
+await page.getByRole('radio', { name: /欧\*\*/ }).tap();
+await page.waitForTimeout(800);
+console.log(await page.locator('[data-summary]').textContent());
+await page.locator('.panel:not([hidden])').screenshot({ path: '/tmp/k/waybill-check.png' });
+await browser.close();
