@@ -3,12 +3,12 @@ import { kioskTargetProblems } from './tests/e2e/kiosk-targets.ts';
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium' });
 const page = await browser.newPage({ viewport: { width: 1080, height: 1920 }, hasTouch: true });
 const report = async (name: string) => { const p = await kioskTargetProblems(page); console.log(`== ${name} (${p.length})`); for (const x of p.slice(0, 10)) console.log('  ', x.what, '—', x.problem); await page.screenshot({ path: `/tmp/k/state-${name}.png` }); };
-if (0) { await page.goto('http://localhost:4503/quiz/');
+await page.goto('http://localhost:4503/quiz/');
 await page.getByRole('button', { name: '开始测验（10 题）' }).click();
 await report('quiz-question');
 await page.locator('[data-quiz] label, .quiz label').first().click().catch(() => {});
 await page.getByRole('button', { name: /看答案|提交|确定/ }).first().click().catch(() => {});
-await report('quiz-answered'); }
+await report('quiz-answered');
 await page.goto('http://localhost:4503/simulate/lost-parcel/');
 await page.getByText('问他是哪家公司', { exact: false }).first().click();
 await report('sim-step2');

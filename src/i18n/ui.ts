@@ -229,6 +229,8 @@ export const kiosk = {
   barLabel: '一体机导航',
   scanToRead: '用手机扫码继续阅读',
   callFromPhone: '请用手机拨打',
+  /** On the attract screen of a kiosk built without SITE_URL: for whoever set the kiosk up. */
+  localSite: '给管理员：这台一体机构建时没有设置网站地址（SITE_URL），屏幕上的二维码指向 {site}，用手机扫了打不开。请设置 SITE_URL 后重新运行 npm run build:kiosk。',
 } as const;
 
 export const wechat = {

@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
+import { createServer as createHttpServer } from 'node:http';
 import { createServer } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { KIOSK_CHROMIUM_FLAGS } from '../../src/config/kiosk-browser.mjs';
@@ -37,6 +38,39 @@ function freePort(): Promise<number> {
 describe('the kiosk installed as systemd units', () => {
   const server = readUnit('deploy/kiosk/fangpian-kiosk.service');
   const browser = readUnit('deploy/kiosk/fangpian-kiosk-browser.service');
+
+  it('on desktops without a systemd graphical session, an autostart entry passes the display on and starts the browser\'s unit', () => {
+    const entry = readFileSync('deploy/kiosk/fangpian-kiosk-browser.desktop', 'utf8');
+    const exec = /^Exec=(.*)$/m.exec(entry)?.[1] ?? '';
+    expect(exec).toContain('systemctl --user import-environment DISPLAY XAUTHORITY WAYLAND_DISPLAY');
+    expect(exec).toContain('systemctl --user start fangpian-kiosk-browser');
+    expect(entry).toMatch(/^Type=Application$/m);
+  });
+
+  it('Chromium waits for the server first: the wait answers once the start page does, and gives up with a reason', { timeout: 30_000 }, async () => {
+    const text = readFileSync('deploy/kiosk/fangpian-kiosk-browser.service', 'utf8');
+    const wait = /^ExecStartPre=(\/usr\/bin\/node \S+wait-for-server\.mjs) (\S+) (\d+)$/m.exec(text);
+    expect(wait, 'the browser unit waits for the server with deploy/kiosk/wait-for-server.mjs').toBeTruthy();
+    expect(wait![2]).toBe(browser.execStart.split(/\s+/).at(-1));
+    const run = (url: string, seconds: string) =>
+      new Promise<{ code: number | null; output: string }>((resolve) => {
+        const child = spawn('/usr/bin/node', ['deploy/kiosk/wait-for-server.mjs', url, seconds], { env: { PATH: '/usr/bin:/bin' } });
+        let output = '';
+        child.stderr.on('data', (chunk) => (output += chunk));
+        child.on('close', (code) => resolve({ code, output }));
+      });
+    const port = await freePort();
+    const nothing = await run(`http://127.0.0.1:${port}/kiosk/`, '1');
+    expect(nothing.code).toBe(1);
+    expect(nothing.output).toContain('fangpian-kiosk.service');
+    const answering = createHttpServer((_, response) => response.end('ok'));
+    await new Promise<void>((resolve) => answering.listen(port, '127.0.0.1', resolve));
+    try {
+      expect((await run(`http://127.0.0.1:${port}/kiosk/`, '5')).code).toBe(0);
+    } finally {
+      answering.close();
+    }
+  });
 
   it('restarts both the server and Chromium when they stop', () => {
     expect(server.restart).toBe('always');
