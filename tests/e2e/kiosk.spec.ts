@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { kioskTargetProblems } from './kiosk-targets.ts';
 import { answer } from './quiz-helpers.ts';
 import { BASE, KIOSK_ORIGIN, sitemapPaths } from './site.ts';
 
@@ -86,7 +87,8 @@ test('after the idle time it asks, counts down, then wipes the quiz, the waybill
   await expect(dialog).toBeHidden();
 
   await page.goto(kiosk('tools/waybill/'));
-  await page.locator('[data-waybill-tool]').getByLabel('姓名').first().fill('李雷');
+  await page.getByRole('radio', { name: /李红/ }).tap();
+  await expect(page.locator('[data-label="before"] [data-field="name"]')).toHaveText('李红');
   // runFor fires every timer on the way, including each tick of the countdown.
   await page.clock.runFor(IDLE_MS + COUNTDOWN_MS + 2_000);
   await expect(page).toHaveURL(kiosk('kiosk/'));
@@ -96,7 +98,8 @@ test('after the idle time it asks, counts down, then wipes the quiz, the waybill
   await expect(page.getByRole('button', { name: '开始测验（10 题）' })).toBeVisible();
   await expect(page.locator('[data-resume-note]')).toBeHidden();
   await page.goto(kiosk('tools/waybill/'));
-  await expect(page.locator('[data-waybill-tool]').getByLabel('姓名').first()).toHaveValue('张小明');
+  await expect(page.getByRole('radio', { name: /张小明/ })).toBeChecked();
+  await expect(page.locator('[data-label="before"] [data-field="name"]')).toHaveText('张小明');
 });
 
 test('no link leads outside the kiosk: other sites become QR codes and phone numbers are text', async ({ page }) => {
@@ -131,14 +134,96 @@ test('no text selection or pinch zoom, without a viewport that forbids zoom, and
   expect((await page.request.get(kiosk('sw.js'))).status()).toBe(404);
 });
 
-test('search on the kiosk works with the suggested-search chips and by typing', async ({ page }) => {
+test('search on the kiosk needs no typing: whole questions as large buttons, which stay beside the results', async ({ page }) => {
   await page.goto(kiosk(''));
   await page.locator('a[data-search-trigger]').tap();
   const dialog = page.locator('dialog[data-search-dialog]');
-  await dialog.getByRole('link', { name: '隐私面单' }).tap();
+  await expect(dialog.locator('input')).toBeHidden();
+  const question = dialog.getByRole('link', { name: '隐私面单是什么' });
+  expect((await question.boundingBox())!.height).toBeGreaterThanOrEqual(60);
+  await question.tap();
   await expect(dialog.locator('a[data-result="1"]')).toHaveAttribute('href', /privacy-waybill/);
-  await dialog.locator('input[type="search"]').fill('96110');
+  await dialog.getByRole('link', { name: '96110是什么电话' }).tap();
   await expect(dialog.locator('[data-search-status]')).toContainText('“96110”');
+
+  await page.goto(kiosk('search/'));
+  await expect(page.locator('main input')).toBeHidden();
+  await page.getByRole('link', { name: '已经被骗了，怎么办' }).tap();
+  await expect(page.locator('main a[data-result="1"]')).toHaveAttribute('href', /if-scammed/);
+});
+
+test('the waybill tool on the kiosk works by tapping made-up labels: to mask one, and to judge one', async ({ page }) => {
+  await page.goto(kiosk('tools/waybill/'));
+  const tool = page.locator('[data-waybill-tool]');
+  await tool.getByRole('radio', { name: /欧阳晓燕/ }).tap();
+  await expect(tool.locator('[data-label="after"] [data-field="name"]')).toHaveText('欧阳**');
+  await tool.getByRole('radio', { name: '检查我的面单' }).tap();
+  await tool.getByRole('radio', { name: /张\*明/ }).tap();
+  await expect(tool.locator('[data-summary]')).toContainText('不符合');
+  await tool.getByRole('radio', { name: /欧\*\*/ }).tap();
+  await expect(tool.locator('[data-summary]')).toHaveText('这张面单符合国家标准的要求。');
+});
+
+test('no kiosk page shows a text field: nothing asks for a keyboard the kiosk does not have', async ({ page }) => {
+  await page.setViewportSize({ width: 1080, height: 1920 });
+  const fields: string[] = [];
+  for (const path of [...sitemapPaths(), `${BASE}kiosk/`]) {
+    await page.goto(`${KIOSK_ORIGIN}${path}`);
+    const visible = await page.locator('input:not([type="radio"], [type="checkbox"], [type="hidden"]), textarea').evaluateAll((inputs) => inputs.filter((input) => input.getClientRects().length > 0).length);
+    if (visible > 0) fields.push(`${path}: ${visible}`);
+  }
+  expect(fields).toEqual([]);
+});
+
+test('a kiosk built without SITE_URL tells whoever set it up, on the attract screen', async ({ page }) => {
+  await page.goto(kiosk('kiosk/'));
+  await expect(page.locator('[data-local-site]')).toContainText('SITE_URL');
+  await expect(page.locator('[data-local-site]')).toContainText('npm run build:kiosk');
+});
+
+test('every kiosk page at 1080×1920: each target at least 60 px or spaced by a 60 px circle, none overlapping, none under the home bar', async ({ page }, testInfo) => {
+  test.setTimeout(240_000);
+  await page.setViewportSize({ width: 1080, height: 1920 });
+  const problems: string[] = [];
+  const measure = async (where: string) => {
+    for (const { what, problem } of await kioskTargetProblems(page)) problems.push(`${where}: ${what} ${problem}`);
+    // Scrolled to the end, the page's last line ends above the bar that holds 回到首页.
+    const covered = await page.evaluate(() => {
+      window.scrollTo(0, document.documentElement.scrollHeight);
+      const bar = document.querySelector('.kiosk-bar');
+      const last = document.querySelector('.site-footer') ?? document.querySelector('main');
+      if (!bar || !last) return 0;
+      return last.getBoundingClientRect().bottom - bar.getBoundingClientRect().top;
+    });
+    if (covered > 1) problems.push(`${where}: the home bar covers the last ${Math.round(covered)} px of the page`);
+  };
+  for (const path of [...sitemapPaths(), `${BASE}kiosk/`]) {
+    await page.goto(`${KIOSK_ORIGIN}${path}`);
+    await measure(path);
+  }
+  // And in the states a visitor reaches by tapping.
+  await page.goto(kiosk('quiz/'));
+  await page.getByRole('button', { name: '开始测验（10 题）' }).tap();
+  await measure('quiz, a question');
+  await answer(page, true);
+  await measure('quiz, answered');
+  await testInfo.attach('kiosk-1080x1920-quiz.png', { body: await page.screenshot(), contentType: 'image/png' });
+  await page.goto(kiosk('simulate/lost-parcel/'));
+  await page.locator('.sim-choice').first().tap();
+  await measure('simulation, after a choice');
+  await page.goto(kiosk('simulate/lost-parcel/'));
+  await testInfo.attach('kiosk-1080x1920-simulation.png', { body: await page.screenshot(), contentType: 'image/png' });
+  await page.goto(kiosk('search/'));
+  await page.getByRole('link', { name: '隐私面单是什么' }).tap();
+  await expect(page.locator('main a[data-result="1"]')).toBeVisible();
+  await measure('search, results');
+  await page.goto(kiosk('tools/waybill/'));
+  await page.getByRole('radio', { name: '检查我的面单' }).tap();
+  await measure('waybill tool, judging');
+  await page.goto(kiosk('articles/if-scammed/'));
+  await page.locator('summary').filter({ hasText: '求助' }).tap();
+  await measure('help open');
+  expect(problems).toEqual([]);
 });
 
 test('kiosk pages pass axe, the idle question included', async ({ page }) => {
