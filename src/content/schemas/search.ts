@@ -6,8 +6,8 @@ import { z } from 'astro/zod';
 export const searchSuggestionSchema = z.strictObject({
   order: z.int().min(1),
   query: z.string().min(1).max(12, { message: 'A suggested search must fit on a chip: 12 characters at most' }),
-  /** The same search as a visitor would ask it, on the kiosk's buttons (it has no keyboard). */
-  question: z.string().min(4).max(20, { message: 'A question is one large button on the kiosk: 20 characters at most' }),
+  /** The same search as a visitor would ask it, on the kiosk's buttons (it has no keyboard); without it the kiosk shows the query. */
+  question: z.string().min(4).max(20, { message: 'A question is one large button on the kiosk: 20 characters at most' }).optional(),
 });
 
 /** A word as the search compares it: queries are normalised (NFKC, lower case) before matching. */
