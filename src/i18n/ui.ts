@@ -11,8 +11,10 @@ export { reading, waybillCheck, waybillTool };
  * one place and a future traditional-Chinese or minority-language edition is one table away.
  */
 export const transcript = {
-  defaultTitle: '一通电话（示意）',
+  defaultTitle: '一通电话',
   illustration: '示意：本站编写，不是真实录音',
+  /** The word the mark is made of, which a title must not repeat. */
+  illustrationWord: '示意',
   speakers: { scammer: '来电者', victim: '你', note: '说明' },
 } as const;
 

@@ -52,6 +52,25 @@ describe('WeChat 公众号 fragments', () => {
     expect(html).toContain('信息来源');
   });
 
+  it.each(ARTICLES)('%s: drawn parts pasted in their paste form: no doubled numbers, no stray arrows or axis, one 示意 per illustration', (slug) => {
+    const root = parse(readFileSync(`${DIST}/wechat-fragments/${slug}.html`, 'utf8'));
+    const paragraphs = root.querySelectorAll('p').map((p) => p.text.trim());
+    for (const text of paragraphs) {
+      expect(text, 'both of a flow\'s arrows').not.toMatch(/↓→|→↓/);
+      expect(text, 'a step\'s number twice').not.toMatch(/^(\d+)\.\s*\1\D/);
+      expect(text, 'a chart\'s axis run into its numbers').not.toMatch(/^0\d+ ?元/);
+      expect(text, 'an icon letter run into a label').not.toMatch(/^[i!✓✗]\s*(说明|小贴士|警告)/);
+      expect(text.split('示意').length - 1, `${text}: 示意 twice`).toBeLessThanOrEqual(1);
+    }
+    // An arrow stands alone between two steps, never beside words.
+    for (const text of paragraphs.filter((p) => p.includes('↓'))) expect(text).toBe('↓');
+    // Each article's dialogue keeps its one mark; the chart's rows read "label：price".
+    const article = readFileSync(`${DIST}/articles/${slug}/index.html`, 'utf8');
+    const dialogues = (article.match(/data-paste="dialogue"/g) ?? []).length;
+    expect(paragraphs.filter((p) => p.includes('示意：本站编写')).length).toBe(dialogues);
+    if (article.includes('data-paste="rows"')) expect(paragraphs).toContain('当天新产生的面单（最高）：15 元/条');
+  });
+
   it('the checker catches what the editor would break', () => {
     const bad = '<div class="x" id="y"><script>1</script><a href="https://example.org/">x</a><img src="data:image/png;base64,AA" alt="x"><svg></svg></div>';
     expect(checkFragment(bad)).toEqual([

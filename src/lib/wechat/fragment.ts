@@ -1,5 +1,6 @@
 import { HTMLElement, NodeType, parse, TextNode, type Node } from 'node-html-parser';
 import { escapeHtml } from '../escape-html.ts';
+import { applyPasteForms } from './paste-forms.ts';
 
 /**
  * Turns an article's rendered HTML into a fragment the WeChat 公众号 editor keeps intact.
@@ -46,8 +47,8 @@ const stylesFor = (brand: string): Record<string, string> => ({
 });
 type Styles = ReturnType<typeof stylesFor>;
 
-/** Elements with no place in a WeChat post: removed with their content. */
-const DROP = 'script, style, link, noscript, svg, button, input, form, iframe, dialog, nav, .toc, [data-read-aloud], .visually-hidden[aria-hidden], [hidden]';
+/** Elements with no place in a WeChat post: removed with their content (decorations too: the words beside them say what they show). */
+const DROP = 'script, style, link, noscript, svg, button, input, form, iframe, dialog, nav, .toc, [data-read-aloud], [aria-hidden="true"], [hidden]';
 /** Interactive parts: replaced by a card that sends readers to the site. */
 const INTERACTIVE = '[data-waybill-tool], [data-quiz], [data-search]';
 /** Wrappers whose content is kept but which become a plain section. */
@@ -80,6 +81,8 @@ export function toWechatFragment(article: string | HTMLElement, options: Fragmen
   // Interactive parts first: they start hidden until their script runs.
   for (const element of root.querySelectorAll(INTERACTIVE)) element.replaceWith(...parse(card(options, styles)).childNodes);
   for (const element of root.querySelectorAll('[data-simulation-link]')) element.replaceWith(...parse(practiseCard(element, options, styles)).childNodes);
+  // Drawn parts (diagrams, the chart, dialogues) in the form chosen for each in ./paste-forms.ts.
+  applyPasteForms(root, { p: styles['p']!, strong: styles['strong']! });
   for (const element of root.querySelectorAll(DROP)) element.remove();
   // Text that exists only for screen readers would read twice in a post.
   for (const element of root.querySelectorAll('.visually-hidden')) {
