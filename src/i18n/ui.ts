@@ -253,6 +253,23 @@ export const wechat = {
   creditWithOrganisation: '本文来自{site}（{organisation}），欢迎转发。原文：',
   noScript: '复制按钮需要 JavaScript。也可以在预览里全选后复制。',
   forEditors: '公众号编辑：把这篇文章复制到公众号',
+  /** On /wechat/ pages of a build without SITE_URL: the post's images would point at the building computer. */
+  localSite: '注意：这次构建没有设置网站地址（SITE_URL），复制出去的图片和二维码指向这台电脑（{site}），读者看不到。发公众号前，请用真实网址重新构建。',
+  stepsTitle: '发一篇公众号文章，照这几步做',
+  steps: [
+    '点“复制到公众号”，到公众号编辑器的正文里粘贴。',
+    '在下面复制标题和摘要，分别粘贴到编辑器的标题栏和摘要栏。',
+    '下载两张封面：宽的（2.35:1）做文章封面，方的（1:1）做转发时的小图。',
+    '复制原文链接，粘贴到编辑器的“原文链接”一栏。',
+    '发出前点“预览”，用手机扫一扫文中的二维码，确认能打开。',
+  ],
+  postTitle: '标题、摘要、封面和原文链接',
+  fields: { title: '标题', summary: '摘要（120 字以内）', original: '原文链接', covers: '封面' },
+  copyField: '复制',
+  copiedField: '已复制',
+  copyFieldFailed: '没复制上，请手动选中后复制',
+  coverWide: '文章封面（2.35:1，900×383）',
+  coverSquare: '转发小图（1:1，600×600）',
 } as const;
 
 export const search = {

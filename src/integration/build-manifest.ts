@@ -10,6 +10,8 @@ import { z } from 'astro/zod';
 const articleSchema = z.strictObject({
   slug: z.string(),
   title: z.string(),
+  /** Its description (at most 120 characters, the 公众号 摘要's limit too). */
+  summary: z.string().max(120),
   /** The words above the title on its share covers: the category's name. */
   kicker: z.string(),
   /** The lines of the printed fact sheet. */

@@ -30,7 +30,7 @@ export async function exportWechat(outDir: string, assets: Map<string, URL[]>, a
   // Files are read and written asynchronously, so Node only spends its time on the parsing:
   // this step runs beside the search index and the images, on the same two cores.
   await Promise.all(
-    articles.map(async ({ slug, title }) => {
+    articles.map(async ({ slug, title, summary }) => {
       const body = await articleBody(join(outDir, articlePath(slug), 'index.html'));
       const pageUrl = new URL(joinBase(address.base, articlePath(slug)), address.site).href;
       const fragment = toWechatFragment(body, {
@@ -43,7 +43,7 @@ export async function exportWechat(outDir: string, assets: Map<string, URL[]>, a
       await mkdir(join(outDir, 'wechat', slug), { recursive: true });
       await Promise.all([
         writeFile(join(outDir, wechatFragmentPath(slug)), `${fragment}\n`),
-        writeFile(join(outDir, 'wechat', slug, 'index.html'), wechatPageTemplate.fill(template, { slug, title })),
+        writeFile(join(outDir, 'wechat', slug, 'index.html'), wechatPageTemplate.fill(template, { slug, title, summary })),
       ]);
     }),
   );

@@ -132,6 +132,22 @@ describe('WeChat pages (/wechat/<slug>/, written by the build from one rendered 
     expect(root.querySelectorAll('a').some((a) => new RegExp(`/articles/${slug}/$`).test(a.getAttribute('href') ?? ''))).toBe(true);
     expect(existsSync(`${DIST}/wechat-fragments/${slug}.html`)).toBe(true);
   });
+
+  it.each(ARTICLES)('%s: the rest of the post ready to copy: title, a 摘要 of at most 120 characters, the 原文链接 and both covers', (slug) => {
+    const root = parse(readFileSync(`${DIST}/wechat/${slug}/index.html`, 'utf8'));
+    const field = (name: string) => root.querySelector(`[data-copy-text="${name}"]`)?.text ?? '';
+    expect(field('title')).toBe(writtenTitle(slug));
+    const description = readFileSync(`content/articles/${slug}.mdx`, 'utf8').match(/^description: (.+)$/m)![1]!.trim();
+    expect(field('summary')).toBe(description);
+    expect([...field('summary')].length).toBeLessThanOrEqual(120);
+    expect(field('original')).toMatch(new RegExp(`^https?://[^/]+/(.+/)?articles/${slug}/$`));
+    for (const name of ['title', 'summary', 'original']) expect(root.querySelector(`button[data-copy-field="${name}"]`), name).toBeTruthy();
+    expect(pngSize(`${DIST}/covers/${slug}/wide.png`)).toEqual([900, 383]);
+    expect(pngSize(`${DIST}/covers/${slug}/square.png`)).toEqual([600, 600]);
+    expect(root.querySelectorAll('.covers a').map((a) => a.getAttribute('href')!.replace(/^.*\/covers\//, ''))).toEqual([`${slug}/wide.png`, `${slug}/square.png`]);
+    // This build has no public address, and the page says so where the editor looks.
+    expect(root.querySelector('[data-local-site]')?.text).toContain('SITE_URL');
+  });
 });
 
 /** Width and height from a PNG's IHDR chunk. */

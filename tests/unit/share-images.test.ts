@@ -15,7 +15,7 @@ const manifest = (title: string): BuildManifest => ({
   publicPages: ['/', '/articles/yiwu-case/'],
   offlinePages: [],
   searchIntentPages: [],
-  articles: [{ slug: 'yiwu-case', title, kicker: '案例', remember: [] }],
+  articles: [{ slug: 'yiwu-case', title, summary: '一段摘要', kicker: '案例', remember: [] }],
 });
 const address = { site: 'https://example.org', base: '/fangpian/' };
 const newSite = () => {

@@ -40,7 +40,9 @@ describe('toWechatFragment', () => {
     const out = toWechatFragment('<p>前</p><div data-waybill-tool hidden><input></div>', options);
     expect(out).toContain('<img src="https://example.org/qr/articles-a.png" alt="标题"');
     expect(out).not.toContain('<input');
-    expect(out.endsWith('原文： https://example.org/articles/a/</p>')).toBe(true);
+    expect(out.endsWith('原文： https://example.org/articles/a/</p></section>')).toBe(true);
+    // One outer section carries the editor's sans-serif font for everything pasted.
+    expect(out).toMatch(/^<section style="font-family:[^"]*sans-serif;/);
   });
 
   it('shows a table that was only there for screen readers, and drops other hidden text', () => {

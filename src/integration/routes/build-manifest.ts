@@ -24,6 +24,7 @@ export const GET: APIRoute = async () => {
     articles: articles.map((article) => ({
       slug: article.id,
       title: article.data.title,
+      summary: article.data.description,
       kicker: categoryLabels[article.data.category],
       remember: article.data.remember,
     })),

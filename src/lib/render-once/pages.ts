@@ -9,7 +9,7 @@ import { defineTemplate } from './slots.ts';
 /** /wechat/<slug>/ (src/pages/wechat/[slug].astro). */
 export const wechatPageTemplate = {
   route: '/wechat/[slug]',
-  ...defineTemplate('WeChat page', { text: ['slug', 'title'] }),
+  ...defineTemplate('WeChat page', { text: ['slug', 'title', 'summary'] }),
 };
 
 /** /print/articles/<id>/ (src/pages/print/articles/[id].astro). */

@@ -21,9 +21,11 @@ export interface FragmentOptions {
 }
 
 const BASE = 'font-size:16px;line-height:1.8;color:#222;';
+/** The editor's own sans-serif stack, on the sections (their text inherits it), so the preview and the paste look as WeChat shows them. */
+const FONT = "font-family:-apple-system,BlinkMacSystemFont,'Helvetica Neue','PingFang SC','Hiragino Sans GB','Microsoft YaHei UI','Microsoft YaHei',Arial,sans-serif;";
 /** Each kept element's inline style, in the edition's colour. */
 const stylesFor = (brand: string): Record<string, string> => ({
-  section: BASE,
+  section: `${FONT}${BASE}`,
   p: `${BASE}margin:0 0 1em;`,
   h2: `font-size:20px;line-height:1.5;font-weight:bold;color:${brand};margin:1.6em 0 0.6em;padding-bottom:4px;border-bottom:2px solid ${brand};`,
   h3: 'font-size:17px;line-height:1.5;font-weight:bold;color:#222;margin:1.2em 0 0.5em;',
@@ -119,7 +121,8 @@ export function toWechatFragment(article: string | HTMLElement, options: Fragmen
           .map((url, i) => `<p style="${styles['p']}font-size:13px;word-break:break-all;">[${i + 1}] ${escapeHtml(url)}</p>`)
           .join('')}</section>`;
   const credit = `<p style="${styles['p']}font-size:14px;color:#555;">${escapeHtml(options.strings.credit)} ${escapeHtml(options.pageUrl)}</p>`;
-  return `${root.innerHTML}${notes}${credit}`;
+  // One outer section carries the editor's font for everything pasted.
+  return `<section style="${FONT}${BASE}">${root.innerHTML}${notes}${credit}</section>`;
 }
 
 /** Unwraps unknown wrappers, drops every attribute but a few, and sets inline styles. */
