@@ -5,7 +5,8 @@ import { edition } from '../config/edition.ts';
 import { wechat } from '../i18n/ui.ts';
 import { wechatPageTemplate } from '../lib/render-once/pages.ts';
 import { fill } from '../lib/template.ts';
-import { articlePath, joinBase, wechatFragmentPath } from '../lib/url.ts';
+import { articlePath, joinBase, wechatFragmentPath, wechatImagesPath } from '../lib/url.ts';
+import { zipStored } from '../lib/archive/zip.ts';
 import { toWechatFragment } from '../lib/wechat/fragment.ts';
 import { onlyFileOf, type ManifestArticle } from './build-manifest.ts';
 
@@ -27,6 +28,7 @@ export async function exportWechat(outDir: string, assets: Map<string, URL[]>, a
   const template = await readFile(templateFile, 'utf8');
   await rm(dirname(templateFile), { recursive: true });
   await mkdir(join(outDir, 'wechat-fragments'), { recursive: true });
+  await mkdir(join(outDir, 'wechat-images'), { recursive: true });
   // Files are read and written asynchronously, so Node only spends its time on the parsing:
   // this step runs beside the search index and the images, on the same two cores.
   await Promise.all(
@@ -43,12 +45,41 @@ export async function exportWechat(outDir: string, assets: Map<string, URL[]>, a
       await mkdir(join(outDir, 'wechat', slug), { recursive: true });
       await Promise.all([
         writeFile(join(outDir, wechatFragmentPath(slug)), `${fragment}\n`),
+        writeFile(join(outDir, wechatImagesPath(slug)), await imagesArchive(fragment, outDir, address, slug)),
         writeFile(join(outDir, 'wechat', slug, 'index.html'), wechatPageTemplate.fill(template, { slug, title, summary })),
       ]);
     }),
   );
   return articles.length;
 }
+
+/**
+ * The post's images in one ZIP, for an editor who uploads images by hand: the fragment's,
+ * numbered in the order they appear (01-…, 02-…), then the two covers. Every image is a
+ * file of this build; one that is not fails the build, since the post would show a broken
+ * image.
+ */
+async function imagesArchive(fragment: string, outDir: string, address: Address, slug: string): Promise<Buffer> {
+  const siteRoot = new URL(joinBase(address.base, '/'), address.site).href;
+  const sources = [...new Set([...fragment.matchAll(/<img [^>]*src="([^"]+)"/g)].map((match) => match[1]!))];
+  const entries = await Promise.all(
+    sources.map(async (src, index) => {
+      if (!src.startsWith(siteRoot)) throw new Error(`wechat-fragments/${slug}.html: image ${src} is not on this site (${siteRoot}); a 公众号 post can only show images the editor can take.`);
+      const file = decodeURIComponent(src.slice(siteRoot.length));
+      const data = await readFile(join(outDir, file)).catch(() => {
+        throw new Error(`wechat-fragments/${slug}.html: image ${src} is not in the build (${file}).`);
+      });
+      return { name: `${String(index + 1).padStart(2, '0')}-${file.split('/').pop()}`, data };
+    }),
+  );
+  const covers = await Promise.all(
+    (['wide', 'square'] as const).map(async (shape) => ({ name: COVER_NAMES[shape], data: await readFile(join(outDir, 'covers', slug, `${shape}.png`)) })),
+  );
+  return zipStored([...entries, ...covers]);
+}
+
+/** The covers' names in the ZIP, saying which of the editor's two slots each fills. */
+export const COVER_NAMES = { wide: 'cover-2.35x1.png', square: 'cover-1x1.png' } as const;
 
 /** The article's body as published: the element the article layout marks data-article-body. */
 async function articleBody(file: string) {

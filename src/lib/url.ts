@@ -38,3 +38,8 @@ export function articlePath(id: string): string {
 export function wechatFragmentPath(slug: string): string {
   return `/wechat-fragments/${slug}.html`;
 }
+
+/** Site path of the ZIP of an article fragment's images, numbered in order (written with the fragment). */
+export function wechatImagesPath(slug: string): string {
+  return `/wechat-images/${slug}.zip`;
+}

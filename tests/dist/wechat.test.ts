@@ -145,6 +145,18 @@ describe('WeChat pages (/wechat/<slug>/, written by the build from one rendered 
     expect(pngSize(`${DIST}/covers/${slug}/wide.png`)).toEqual([900, 383]);
     expect(pngSize(`${DIST}/covers/${slug}/square.png`)).toEqual([600, 600]);
     expect(root.querySelectorAll('.covers a').map((a) => a.getAttribute('href')!.replace(/^.*\/covers\//, ''))).toEqual([`${slug}/wide.png`, `${slug}/square.png`]);
+    // The post's images in one ZIP: the fragment's, numbered in order of appearance, each a file of the build; then both covers.
+    const images = [...new Set([...readFileSync(`${DIST}/wechat-fragments/${slug}.html`, 'utf8').matchAll(/<img [^>]*src="([^"]+)"/g)].map((m) => new URL(m[1]!).pathname))];
+    const zip = readFileSync(`${DIST}/wechat-images/${slug}.zip`);
+    const names = [...zip.toString('latin1').matchAll(/PK\x01\x02[\s\S]{42}([\x21-\x7e]+?\.(?:png|jpe?g))/g)].map((m) => m[1]);
+    expect(names).toEqual([...images.map((path, i) => `${String(i + 1).padStart(2, '0')}-${path.split('/').pop()}`), 'cover-2.35x1.png', 'cover-1x1.png']);
+    for (const shape of ['wide', 'square']) expect(zip.includes(readFileSync(`${DIST}/covers/${slug}/${shape}.png`)), `${shape} cover in the ZIP`).toBe(true);
+    for (const path of images) {
+      expect(path, 'a PNG or JPEG the editor can take').toMatch(/\.(png|jpe?g)$/);
+      const file = readFileSync(`${DIST}/${path.replace(/^\//, '')}`);
+      expect(zip.includes(file), `${path} whole in the ZIP`).toBe(true);
+    }
+    expect(root.querySelector('[data-images]')!.getAttribute('href')).toMatch(new RegExp(`/wechat-images/${slug}\\.zip$`));
     // This build has no public address, and the page says so where the editor looks.
     expect(root.querySelector('[data-local-site]')?.text).toContain('SITE_URL');
   });
