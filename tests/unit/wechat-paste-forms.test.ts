@@ -28,8 +28,8 @@ describe('pasteForm', () => {
     expect(paragraphs(pasteForm(call, styles))).toEqual(['一通电话 · 示意：本站编写', '来电者：您好']);
   });
 
-  it('heading: a callout\'s kind and title joined by a colon; words are escaped, never markup', () => {
-    const head = element('<p data-paste="heading"><span aria-hidden="true">i</span><span data-paste-part="label">说明</span><span data-paste-part="label">&lt;b&gt;价格&lt;/b&gt;</span></p>');
+  it('heading: a callout\'s kind and title as one line without the icon; words are escaped, never markup', () => {
+    const head = element('<p data-paste="heading"><span aria-hidden="true">i</span><span data-paste-part="label">说明：</span><span data-paste-part="label">&lt;b&gt;价格&lt;/b&gt;</span></p>');
     const html = pasteForm(head, styles);
     expect(paragraphs(html)).toEqual(['说明：<b>价格</b>']);
     expect(parse(html).querySelector('b')).toBeNull();

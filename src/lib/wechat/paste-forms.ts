@@ -14,8 +14,8 @@ import { escapeHtml } from '../escape-html.ts';
  *   row, "label：value". The bars only drew those numbers; the numbers are what a reader needs.
  * - `dialogue` (CallTranscript): its title followed by its one 示意 mark, then one paragraph
  *   per line, "speaker：words".
- * - `heading` (a Callout's head): its kind and title as one bold line, "说明：关于这个价格"
- *   (on the web a gap between them does the work of the colon).
+ * - `heading` (a Callout's head): its kind and title as one bold line, "说明：关于这个价格",
+ *   without the icon.
  *
  * Decorations (`aria-hidden`, such as a callout's icon or a step's badge) are not pasted:
  * the words beside them already say what they show.
@@ -49,7 +49,7 @@ export function pasteForm(element: HTMLElement, styles: PasteStyles): string {
       return `<section style="border-left:4px solid #ccc;padding-left:12px;margin:0 0 1em;">${title ? paragraph(bold(title)) : ''}${partsOf(element, 'row').map(labelled).join('')}</section>`;
     }
     case 'heading':
-      return paragraph(bold(partsOf(element, 'label').map(textOf).filter(Boolean).join('：')));
+      return paragraph(bold(partsOf(element, 'label').map(textOf).join('')));
     default:
       throw new Error(`data-paste="${form}" is not a paste form; src/lib/wechat/paste-forms.ts knows ${PASTE_FORMS.join(', ')}.`);
   }
