@@ -70,11 +70,12 @@ for (const slug of ARTICLES) {
     await page.goto(`${BASE}articles/${slug}/`);
     const paragraphs = await page.evaluate(() =>
       [...document.querySelectorAll('[data-article-body] p, [data-article-body] li')]
-        .filter((element) => !element.closest('[aria-hidden="true"], .visually-hidden, [hidden], [data-waybill-tool], [data-simulation-link], nav, .toc, noscript') && !element.querySelector('p, li'))
+        .filter((element) => !element.closest('[data-paste-skip], .visually-hidden, [hidden], [data-waybill-tool], [data-simulation-link], nav, .toc, noscript, [data-paste="rows"] .chart') && !element.querySelector('p, li'))
         .map((element) => {
-          // Its words as read: decorations and screen-reader-only text are not part of the paragraph.
+          // Its words as seen: screen-reader-only text and marked decorations (icons, badges) are not
+          // part of it; what is drawn for the eye, such as a masked number's stars, is.
           const copy = element.cloneNode(true) as Element;
-          for (const hidden of copy.querySelectorAll('[aria-hidden="true"], .visually-hidden')) hidden.remove();
+          for (const hidden of copy.querySelectorAll('[data-paste-skip], .visually-hidden')) hidden.remove();
           return (copy.textContent ?? '').replace(/\s+/g, '');
         })
         .filter((text) => text.length > 0),

@@ -49,8 +49,13 @@ const stylesFor = (brand: string): Record<string, string> => ({
 });
 type Styles = ReturnType<typeof stylesFor>;
 
-/** Elements with no place in a WeChat post: removed with their content (decorations too: the words beside them say what they show). */
-const DROP = 'script, style, link, noscript, svg, button, input, form, iframe, dialog, nav, .toc, [data-read-aloud], [aria-hidden="true"], [hidden]';
+/**
+ * Elements with no place in a WeChat post: removed with their content. A component marks
+ * its decorations (an icon, a step's badge, a label's stamp) `data-paste-skip`: the words
+ * beside them say what they show. Other aria-hidden text stays: a masked phone number's
+ * stars are hidden from screen readers (who hear words instead) but are what the post shows.
+ */
+const DROP = 'script, style, link, noscript, svg, button, input, form, iframe, dialog, nav, .toc, [data-read-aloud], [data-paste-skip], .visually-hidden[aria-hidden], [hidden]';
 /** Interactive parts: replaced by a card that sends readers to the site. */
 const INTERACTIVE = '[data-waybill-tool], [data-quiz], [data-search]';
 /** Wrappers whose content is kept but which become a plain section. */

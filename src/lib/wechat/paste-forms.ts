@@ -17,8 +17,15 @@ import { escapeHtml } from '../escape-html.ts';
  * - `heading` (a Callout's head): its kind and title as one bold line, "说明：关于这个价格",
  *   without the icon.
  *
- * Decorations (`aria-hidden`, such as a callout's icon or a step's badge) are not pasted:
- * the words beside them already say what they show.
+ * Decorations (`data-paste-skip`, such as a callout's icon or a step's badge) are not
+ * pasted: the words beside them already say what they show (src/lib/wechat/fragment.ts).
+ *
+ * The other components are already a structure the editor keeps, and are pasted as they
+ * are, with inline styles: a Timeline as a numbered list (each event's time, title and
+ * words as paragraphs), a Waybill or WaybillCompare as each label's lines (masked values
+ * keep their stars, which is what the label shows), a TipList as pairs of bold term and
+ * paragraph, a Callout's body and a HotlineList as paragraphs. Interactive parts (the
+ * waybill tool, the quiz, a call simulation) become a card with a QR code.
  */
 export const PASTE_FORMS = ['steps', 'rows', 'dialogue', 'heading'] as const;
 export type PasteForm = (typeof PASTE_FORMS)[number];
