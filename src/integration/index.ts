@@ -7,7 +7,7 @@ import { writeFactSheets } from './fact-sheets.ts';
 import { checkIntentPages, indexSearch } from './search-index.ts';
 import { writeServiceWorker } from './service-worker.ts';
 import { editionStyles } from './edition-styles.ts';
-import { exportWechat, type Address } from './wechat-export.ts';
+import { exportWechat, writeWechatImages, type Address } from './wechat-export.ts';
 
 /**
  * Everything the site needs after Astro renders it, so `astro build` alone makes the whole
@@ -56,15 +56,19 @@ export default function siteBuild({ variant }: SiteBuildOptions): AstroIntegrati
         };
         // Pagefind indexes in its own process: the other steps run on this one meanwhile,
         // each writing apart from the index.
-        const [[pages, indexMs], [images, imagesMs], [wechatArticles, wechatMs], [sheets, sheetsMs]] = await Promise.all([
+        const [[pages, indexMs], [images, imagesMs], [fragments, wechatMs], [sheets, sheetsMs]] = await Promise.all([
           timed(() => indexSearch(outDir)),
           // Loaded here, not with the config: the drawing libraries take a while to load.
           timed(async () => (await import('./images/write-images.ts')).writeImages(outDir, manifest, address)),
-          timed(() => (can.wechatExport ? exportWechat(outDir, assets, manifest.articles, address) : 0)),
+          timed(() => (can.wechatExport ? exportWechat(outDir, assets, manifest.articles, address) : new Map<string, string>())),
           timed(() => writeFactSheets(outDir, assets, manifest.articles)),
         ]);
         logger.info(`Images: ${images.covers} covers, ${images.qrCodes} QR codes (${images.drawn} drawn, the rest from the image cache) in ${imagesMs} ms`);
-        if (can.wechatExport) logger.info(`WeChat pages and fragments: ${wechatArticles} articles in ${wechatMs} ms`);
+        if (can.wechatExport) {
+          // The posts' image archives hold the QR codes and covers just drawn.
+          await writeWechatImages(outDir, fragments, address);
+          logger.info(`WeChat pages, fragments and image archives: ${fragments.size} articles in ${wechatMs} ms`);
+        }
         logger.info(`Fact sheets: ${sheets} articles in ${sheetsMs} ms`);
         // `npm run bench` reads this line for the index's share of the build time.
         logger.info(`Search index: ${pages} pages in ${indexMs} ms`);

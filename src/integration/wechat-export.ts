@@ -21,14 +21,15 @@ export interface Address {
  * article's body exactly as published (src/lib/wechat/fragment.ts does the conversion), and
  * the article's /wechat/<slug>/ page, from the template Astro rendered once. The fragments
  * live in their own folder: beside the /wechat/<slug>/ pages, "<slug>.html" would be served
- * for "/wechat/<slug>/" by hosts that prefer "<path>.html". Returns the number of articles.
+ * for "/wechat/<slug>/" by hosts that prefer "<path>.html". Returns each article's fragment,
+ * for writeWechatImages once the images are drawn.
  */
-export async function exportWechat(outDir: string, assets: Map<string, URL[]>, articles: readonly ManifestArticle[], address: Address): Promise<number> {
+export async function exportWechat(outDir: string, assets: Map<string, URL[]>, articles: readonly ManifestArticle[], address: Address): Promise<Map<string, string>> {
   const templateFile = onlyFileOf(assets, wechatPageTemplate.route);
   const template = await readFile(templateFile, 'utf8');
   await rm(dirname(templateFile), { recursive: true });
   await mkdir(join(outDir, 'wechat-fragments'), { recursive: true });
-  await mkdir(join(outDir, 'wechat-images'), { recursive: true });
+  const fragments = new Map<string, string>();
   // Files are read and written asynchronously, so Node only spends its time on the parsing:
   // this step runs beside the search index and the images, on the same two cores.
   await Promise.all(
@@ -42,15 +43,24 @@ export async function exportWechat(outDir: string, assets: Map<string, URL[]>, a
         title,
         strings: { tryIt: wechat.tryIt, footnotes: wechat.footnotes, credit: edition.organisation ? fill(wechat.creditWithOrganisation, { site: edition.name, organisation: edition.organisation }) : fill(wechat.credit, { site: edition.name }), practise: wechat.practise },
       });
+      fragments.set(slug, fragment);
       await mkdir(join(outDir, 'wechat', slug), { recursive: true });
       await Promise.all([
         writeFile(join(outDir, wechatFragmentPath(slug)), `${fragment}\n`),
-        writeFile(join(outDir, wechatImagesPath(slug)), await imagesArchive(fragment, outDir, address, slug)),
         writeFile(join(outDir, 'wechat', slug, 'index.html'), wechatPageTemplate.fill(template, { slug, title, summary })),
       ]);
     }),
   );
-  return articles.length;
+  return fragments;
+}
+
+/**
+ * Writes each article's ZIP of images (below). It runs after the images step: the archives
+ * hold the QR codes and covers that step draws.
+ */
+export async function writeWechatImages(outDir: string, fragments: Map<string, string>, address: Address): Promise<void> {
+  await mkdir(join(outDir, 'wechat-images'), { recursive: true });
+  await Promise.all([...fragments].map(async ([slug, fragment]) => writeFile(join(outDir, wechatImagesPath(slug)), await imagesArchive(fragment, outDir, address, slug))));
 }
 
 /**
