@@ -7,7 +7,8 @@ const seconds = Number(process.argv[3] ?? 120);
 const deadline = Date.now() + seconds * 1000;
 
 while (Date.now() < deadline) {
-  const ok = await fetch(url).then(
+  // A server that accepts the connection but never answers must not hold the loop past the deadline.
+  const ok = await fetch(url, { signal: AbortSignal.timeout(2000) }).then(
     (response) => response.ok,
     () => false,
   );

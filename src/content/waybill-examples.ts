@@ -11,5 +11,8 @@ export async function getWaybillExample(id: 'make' | 'check'): Promise<WaybillFi
 /** The labels a kiosk visitor taps instead of typing: the mode's example, then its numbered ones (`make-2`, …), in the file's order. */
 export async function getWaybillSamples(mode: 'make' | 'check'): Promise<WaybillFields[]> {
   const entries = (await getCollection('waybillExamples')).filter((entry) => entry.id === mode || entry.id.startsWith(`${mode}-`));
-  return entries.map((entry) => entry.data);
+  // The example named after the mode comes first: the tool's fields start out holding it, so
+  // the first sample shown checked is the one the hidden fields really hold.
+  const first = (id: string) => (id === mode ? 0 : 1);
+  return entries.sort((a, b) => first(a.id) - first(b.id)).map((entry) => entry.data);
 }
