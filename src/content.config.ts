@@ -2,6 +2,7 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { quizLoader } from './content/loaders/quiz.ts';
 import { articleSchema, pageSchema } from './content/schemas/articles.ts';
+import { checkCallQuestionSchema, checkReadingSchema, checkSignSchema, checkSituationSchema } from './content/schemas/check.ts';
 import { glossarySchema } from './content/schemas/glossary.ts';
 import { hotlineSchema } from './content/schemas/hotlines.ts';
 import { kioskTopicSchema } from './content/schemas/kiosk.ts';
@@ -78,6 +79,22 @@ export const collections = {
   searchQuestionWords: defineCollection({
     loader: file(`${root}/search/question-words.yaml`),
     schema: searchQuestionWordsSchema,
+  }),
+  checkSigns: defineCollection({
+    loader: file(`${root}/check/signs.yaml`),
+    schema: checkSignSchema,
+  }),
+  checkCall: defineCollection({
+    loader: file(`${root}/check/call.yaml`),
+    schema: checkCallQuestionSchema,
+  }),
+  checkSteps: defineCollection({
+    loader: file(`${root}/check/next-steps.yaml`),
+    schema: checkSituationSchema,
+  }),
+  checkReading: defineCollection({
+    loader: file(`${root}/check/reading.yaml`),
+    schema: checkReadingSchema,
   }),
   searchIntents: defineCollection({
     loader: file(`${root}/search/intents.yaml`),

@@ -23,6 +23,7 @@ export async function getOfflinePages(labels: {
   talk: string;
   glossary: string;
   search: string;
+  check: string;
   about: string;
 }): Promise<OfflinePage[]> {
   const [startHere, simulations, talks] = await Promise.all([getStartHere(), getSimulations(), getTalks()]);
@@ -30,6 +31,7 @@ export async function getOfflinePages(labels: {
     { path: '/', title: labels.home },
     ...startHere.map((article) => ({ path: articlePath(article.id), title: article.data.title })),
     { path: '/quiz/', title: labels.quiz },
+    { path: '/check/', title: labels.check },
     { path: '/tools/waybill/', title: labels.waybill },
     { path: '/simulate/', title: labels.simulate },
     ...simulations.map((simulation) => ({ path: `/simulate/${simulation.id}/`, title: `${labels.simulate}：${simulation.data.title}` })),

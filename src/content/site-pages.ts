@@ -28,6 +28,7 @@ export async function getSitePages(): Promise<SitePage[]> {
     ...Array.from({ length: listPages }, (_, i) => ({ path: listPagePath('/articles/', i + 1), updated: newest })),
     ...articles.map((article) => ({ path: articlePath(article.id), updated: article.data.updated })),
     { path: '/quiz/' },
+    { path: '/check/' },
     { path: '/tools/waybill/' },
     { path: '/simulate/' },
     ...simulations.map((simulation) => ({ path: `/simulate/${simulation.id}/` })),

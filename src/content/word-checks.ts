@@ -9,8 +9,8 @@ import type { HotlineData } from './schemas/hotlines.ts';
  * The same rules for the words of every channel, checked once per build: a hotline, a law,
  * a case detail or a dated figure needs a cited source (content/sources/), a hotline keeps
  * the one name its data gives it, and a list of numbers to call holds only numbers that can
- * be called. Articles, simulations, talks, glossary entries, quiz questions, tips, hotlines
- * and printables all go through here; every problem is reported in one error, each with
+ * be called. Articles, simulations, talks, glossary entries, quiz questions, tips, hotlines,
+ * printables and 查一查's signs and steps all go through here; every problem is reported in one error, each with
  * its file and item, so a writer fixes them in one pass.
  */
 export interface Words {
@@ -156,6 +156,31 @@ async function tipWords(): Promise<Words[]> {
   }));
 }
 
+/** 查一查's signs, call answers and next steps (content/check/). */
+async function checkWords(): Promise<Words[]> {
+  const [signs, questions, situations] = await Promise.all([getCollection('checkSigns'), getCollection('checkCall'), getCollection('checkSteps')]);
+  return [
+    ...signs.map((sign) => ({
+      where: `content/check/signs.yaml: sign "${sign.id}"`,
+      text: join([sign.data.name, sign.data.why, sign.data.lessonLabel]),
+      cited: sign.data.sources,
+      required: [],
+    })),
+    ...questions.map((question) => ({
+      where: `content/check/call.yaml: question "${question.id}"`,
+      text: join([question.data.question, ...question.data.answers.map((answer) => answer.label)]),
+      cited: question.data.sources,
+      required: [],
+    })),
+    ...situations.map((situation) => ({
+      where: `content/check/next-steps.yaml: situation "${situation.id}"`,
+      text: join([situation.data.title, ...situation.data.steps]),
+      cited: situation.data.sources,
+      required: [],
+    })),
+  ];
+}
+
 function hotlineEntryWords(hotlines: ReadonlyMap<string, HotlineData>): Words[] {
   return [...hotlines].map(([id, data]) => ({ where: `content/hotlines/hotlines.yaml: entry "${id}"`, text: hotlineWords(data), cited: data.sources, required: [] }));
 }
@@ -237,6 +262,7 @@ async function load(): Promise<void> {
     ...(await glossaryWords()),
     ...(await quizWords()),
     ...(await tipWords()),
+    ...(await checkWords()),
     ...hotlineEntryWords(hotlines),
     ...printed.words,
   ];

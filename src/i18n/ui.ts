@@ -1,10 +1,11 @@
 import type { CategoryId } from '../config/categories.ts';
+import { check } from './check.ts';
 import { reading } from './reading.ts';
 import { waybillCheck, waybillTool } from './waybill-tool.ts';
 
 // Sections that browser scripts use live in their own files, so a script downloads only
 // its own strings; the table below still holds every string in one place.
-export { reading, waybillCheck, waybillTool };
+export { check, reading, waybillCheck, waybillTool };
 
 /**
  * Every user-facing string that is not content lives here, so wording can be reviewed in
@@ -217,6 +218,7 @@ export const talk = {
   after: '改之后：合格的隐私面单',
   scanQuiz: '扫码做防骗小测验',
   scanSimulate: '扫码练“模拟来电”',
+  scanCheck: '收到可疑短信、电话，扫码查一查',
   fromPrint: '讲座：投到电视或投影上讲，每页附讲稿',
 } as const;
 
@@ -408,6 +410,7 @@ export const ui = {
       talk: '讲座',
       glossary: '术语表',
       search: '搜索（只能搜到看过的内容）',
+      check: '查一查：这是不是骗局',
       about: '关于本站',
     },
   },
@@ -423,6 +426,7 @@ export const ui = {
   waybill,
   quiz,
   waybillTool,
+  check,
   waybillCheck,
   hotline: { call: '拨打', when: '什么时候', what: '它做什么', source: '来源', providedBy: '本单位提供（{organisation}）' },
   search,

@@ -22,7 +22,7 @@ const UNUSED_UI_FILES = [
  * cost it time for nothing, and the fact sheets and slides repeat the articles.
  * tests/dist checks that exactly these pages carry data-pagefind-body.
  */
-export const SEARCHABLE_PAGES = ['/articles/*/', '/quiz/', '/tools/waybill/', '/simulate/', '/simulate/*/', '/glossary/', '/print/', '/talk/'] as const;
+export const SEARCHABLE_PAGES = ['/articles/*/', '/quiz/', '/check/', '/tools/waybill/', '/simulate/', '/simulate/*/', '/glossary/', '/print/', '/talk/'] as const;
 
 const segments = (path: string) => path.split('/').filter(Boolean);
 

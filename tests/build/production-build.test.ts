@@ -251,6 +251,29 @@ describe('a build whose search words name pages search cannot return fails', () 
   });
 });
 
+describe('a build with broken 查一查 content fails, naming the file, the item and the fix', () => {
+  it('a sign whose reason has neither a source nor advice: true', { timeout: 180_000 }, () => {
+    const root = contentWithOverlay('check-basis');
+    const result = runBuild({ CONTENT_ROOT: root });
+    outDirs.push(result.outDir, root);
+    expect(result.status, result.output).not.toBe(0);
+    expect(result.output).toMatch(/check\/signs\.yaml/);
+    expect(result.output).toMatch(/no-basis/);
+    expect(result.output).toContain('or mark it as our own advice (`advice: true`)');
+  });
+
+  it('a lesson to a heading that does not exist, and a call answer naming a sign that does not exist', { timeout: 180_000 }, () => {
+    const root = contentWithOverlay('check');
+    const result = runBuild({ CONTENT_ROOT: root });
+    outDirs.push(result.outDir, root);
+    expect(result.status, result.output).not.toBe(0);
+    expect(result.output).toMatch(/content\/check\/signs\.yaml: sign "lost-lesson": lesson \/articles\/example\/#no-such-heading points to a heading that does not exist on that page/);
+    expect(result.output).toMatch(/content\/check\/call\.yaml: question "asked": answer "code" shows sign "no-such-sign", which is not in content\/check\/signs\.yaml/);
+    // The valid sign beside them is not blamed.
+    expect(result.output).not.toMatch(/sign "asks-code"/);
+  });
+});
+
 describe('a build with broken call simulations fails, naming the file and the step of each problem', () => {
   it('unreachable step, path with no ending, choice into nothing, too small, link to nothing', { timeout: 180_000 }, () => {
     const output = failingBuild(['sim-unreachable.yaml', 'sim-no-ending.yaml', 'sim-missing-step.yaml', 'sim-too-small.yaml', 'sim-broken-link.yaml'], 'simulations');

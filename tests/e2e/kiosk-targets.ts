@@ -23,6 +23,8 @@ export async function kioskTargetProblems(page: Page): Promise<TargetProblem[]> 
       const rect = element.getBoundingClientRect();
       if (rect.width === 0 || rect.height === 0) return false;
       if (element.closest('[hidden], [inert], .visually-hidden, [aria-hidden="true"]')) return false;
+      // Inside a closed <details> only the summary shows (newer Chromium still lays the rest out, unseen).
+      if (element.closest('details:not([open])') && !element.closest('summary')) return false;
       const style = getComputedStyle(element);
       return style.visibility !== 'hidden' && style.display !== 'none';
     };

@@ -1,34 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { BASE } from './site.ts';
+import { storageWrites, watchStorage } from './storage-watch.ts';
 
 const toolPage = `${BASE}tools/waybill/`;
-
-/** Records every storage write and cookie the page makes, before any page script runs. */
-async function watchStorage(page: Page) {
-  await page.addInitScript(() => {
-    const writes: string[] = [];
-    (window as unknown as { __storageWrites: string[] }).__storageWrites = writes;
-    const setItem = Storage.prototype.setItem;
-    Storage.prototype.setItem = function (key: string, value: string) {
-      writes.push(`storage:${key}`);
-      return setItem.call(this, key, value);
-    };
-    const cookie = Object.getOwnPropertyDescriptor(Document.prototype, 'cookie')!;
-    Object.defineProperty(document, 'cookie', {
-      get: () => cookie.get!.call(document),
-      set: (value: string) => {
-        writes.push(`cookie:${value}`);
-        cookie.set!.call(document, value);
-      },
-    });
-    const open = indexedDB.open.bind(indexedDB);
-    indexedDB.open = (name: string, version?: number) => {
-      writes.push(`indexedDB:${name}`);
-      return open(name, version);
-    };
-  });
-}
 
 test('生成隐私面单: typing draws the label before and after, with a verdict per rule', async ({ page }) => {
   await page.goto(toolPage);
@@ -86,7 +61,7 @@ test('nothing typed leaves the page: no request, no storage, no cookie', async (
   await tool.locator('[data-mode-panel="check"]').getByLabel('电话').pressSequentially('139****1111');
   await page.waitForTimeout(800);
   expect(requests).toEqual([]);
-  expect(await page.evaluate(() => (window as unknown as { __storageWrites: string[] }).__storageWrites)).toEqual([]);
+  expect(await storageWrites(page)).toEqual([]);
   expect(await page.evaluate(() => [localStorage.length, sessionStorage.length])).toEqual([0, 0]);
 });
 

@@ -19,6 +19,8 @@ export const searchHooks = defineHooks('search-panel', [
   'result',
   'result-section',
   'result-here',
+  'search-check',
+  'search-check-run',
 ] as const);
 
 /**
@@ -28,6 +30,8 @@ export const searchHooks = defineHooks('search-panel', [
  */
 export interface PanelData {
   base: string;
+  /** Where 查一查 lives (with the base path): a pasted message is handed there. */
+  checkPage: string;
   /** On a touch screen with no keyboard (the kiosk) the questions are the only way in: they stay on screen beside the results. */
   questionsOnly: boolean;
   text: ResultText & { loading: string; found: string; none: string; failed: string };

@@ -1,9 +1,11 @@
+import { looksLikeMessage } from '../../lib/search/message.ts';
 import { normaliseQuery } from '../../lib/search/normalise.ts';
 import { fill } from '../../lib/template.ts';
 import { defineIsland } from '../island.ts';
 import { search } from './engine.ts';
 import { panelData, searchHooks as hooks, type PanelData } from './hooks.ts';
 import { renderHits } from './view.ts';
+import { handTextToCheck } from '../check/handoff.ts';
 
 /**
  * <search-panel>: the markup SearchPanel.astro draws, in the header dialog and on the
@@ -26,7 +28,7 @@ interface Results {
 }
 
 /** Shows the results of a search, or why there are none; `stale` says a newer search has started meanwhile. */
-async function showResults(raw: string, base: string, parts: Results, stale: () => boolean): Promise<void> {
+async function showResults(raw: string, base: string, parts: Results, stale: () => boolean, shownAs?: string): Promise<void> {
   const { status, list, empty, suggestions, keepSuggestions, text: t } = parts;
   const query = normaliseQuery(raw);
   suggestions.hidden = !keepSuggestions && query !== '';
@@ -42,7 +44,7 @@ async function showResults(raw: string, base: string, parts: Results, stale: () 
     const hits = await search(query, base);
     if (stale()) return;
     renderHits(list, hits, t);
-    const shown = raw.trim();
+    const shown = shownAs ?? raw.trim();
     empty.hidden = hits.length > 0;
     status.textContent = hits.length > 0 ? fill(t.found, { count: hits.length, query: shown }) : fill(t.none, { query: shown });
     performance.measure('search', { start: started, detail: { query: raw, results: hits.length } });
@@ -99,12 +101,18 @@ function mount(root: HTMLElement): void {
   };
   let sequence = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const run = (raw: string) => {
+  // A pasted message is offered to 查一查, and never written into the address.
+  const offer = root.querySelector<HTMLElement>(hooks.selector('search-check'));
+  const run = (raw: string, shownAs?: string) => {
     const ticket = ++sequence;
     clearTimeout(timer);
-    if (onPage) keepInAddress(raw.trim());
-    return showResults(raw, data.base, results, () => ticket !== sequence);
+    const message = looksLikeMessage(raw);
+    if (offer) offer.hidden = !message;
+    if (onPage) keepInAddress(message ? '' : raw.trim());
+    // A whole message matches nothing useful word for word: the offer is the answer.
+    return showResults(message ? '' : raw, data.base, results, () => ticket !== sequence, shownAs);
   };
+  root.querySelector(hooks.selector('search-check-run'))?.addEventListener('click', () => handTextToCheck(input.value, data.checkPage));
 
   input.addEventListener('input', () => {
     clearTimeout(timer);
@@ -113,9 +121,9 @@ function mount(root: HTMLElement): void {
   // Submitting (搜索, or the phone keyboard's search key) puts the results on screen: focus
   // moves to the count above them (so a phone's keyboard closes and a screen reader reads
   // it), which comes up to the top with the first result under it.
-  const runAndShow = () => {
+  const runAndShow = (shownAs?: string) => {
     const ticket = sequence + 1;
-    void run(input.value).then(() => {
+    void run(input.value, shownAs).then(() => {
       // A newer search (she kept typing) keeps the box.
       if (input.value.trim() === '' || ticket !== sequence) return;
       results.status.focus({ preventScroll: true });
@@ -134,7 +142,8 @@ function mount(root: HTMLElement): void {
     event.preventDefault();
     input.value = hooks.read(chip, 'suggestion') ?? '';
     if (data.questionsOnly) {
-      runAndShow();
+      // The count names the question the visitor tapped, not the search words behind it.
+      runAndShow(chip.textContent?.trim());
       return;
     }
     input.focus();

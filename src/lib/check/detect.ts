@@ -1,0 +1,142 @@
+import { readText, type CharacterMap, type ReadText } from './normalise.ts';
+
+/**
+ * Finds the signs of content/check/signs.yaml in a pasted message. A sign shows when any one
+ * of its `text` matches does: a word from every group (near one another, when `near` says
+ * so) and the features it needs (a link, a phone number). A word right after a negation
+ * ("请勿告诉", "不要点") is a warning, not a request, and does not count; words a sign lists
+ * under `except` are cut out before it is looked for.
+ */
+export type Weight = 'high' | 'medium' | 'low';
+export type TextFeature = 'link' | 'phone';
+
+export interface TextMatch {
+  all?: string[][] | undefined;
+  near?: number | undefined;
+  needs?: TextFeature[] | undefined;
+}
+
+export interface SignRule {
+  id: string;
+  order: number;
+  weight: Weight;
+  text: TextMatch[];
+  except: string[];
+  negatable: boolean;
+}
+
+export interface ReadingRules {
+  /** Words that turn what follows into a warning: 不要, 请勿, 别… */
+  negations: string[];
+  /** Numbers a message may name without giving "a number to call": the hotlines (110, 96110, 12381). */
+  hotlineNumbers: string[];
+  /** Traditional and variant characters to read as simplified. */
+  characters: CharacterMap;
+}
+
+export interface FoundSign {
+  id: string;
+  weight: Weight;
+  /** The words of the message that show the sign, as the reader wrote them (empty when only a link or number shows it). */
+  quote: string;
+}
+
+const WEIGHTS: Record<Weight, number> = { high: 0, medium: 1, low: 2 };
+
+/** A web address, written out or bare ("t.cn/Ab3", "xx-refund.top"); emails are not links. */
+const LINK = /(https?:\/\/|www\.)[^\s，。；！？、]+|(^|[^a-z0-9@._-])((?:[a-z0-9-]+\.)+(?:cn|com|net|org|top|xyz|cc|vip|me|shop|club|site|online|icu|info|link|ltd|wang|ink|co|io|app|tk|ml|ly|gl|la|pw|fun|work|live|store|tech)(?:\/[a-z0-9/_?=&%#.-]*)?)(?![a-z0-9])/i;
+/** Mobile, landline with area code, 400/800 and 95xxx service numbers, not inside a longer run of digits. */
+const PHONE = /(^|\D)(1[3-9]\d{9}|0\d{2,3}-?\d{7,8}|[48]00-?\d{3}-?\d{4}|95\d{3,4})(?!\d)/g;
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+function features(read: ReadText, rules: ReadingRules): Record<TextFeature, boolean> {
+  const hotlines = new Set(rules.hotlineNumbers);
+  let phone = false;
+  for (const match of read.loose.matchAll(PHONE)) {
+    if (!hotlines.has(match[2]!.replace(/-/g, ''))) phone = true;
+  }
+  return { link: LINK.test(read.loose), phone };
+}
+
+function occurrences(compact: string, word: string): Span[] {
+  const spans: Span[] = [];
+  for (let at = compact.indexOf(word); at !== -1; at = compact.indexOf(word, at + 1)) spans.push({ start: at, end: at + word.length });
+  return spans;
+}
+
+/** Positions covered by any of `words`. */
+function covered(compact: string, words: readonly string[]): boolean[] {
+  const mask = new Array<boolean>(compact.length).fill(false);
+  for (const word of words) for (const span of occurrences(compact, word)) mask.fill(true, span.start, span.end);
+  return mask;
+}
+
+function matchGroup(compact: string, group: readonly string[], blocked: boolean[], negated: (span: Span) => boolean): Span[] {
+  const spans = group.flatMap((word) => occurrences(compact, word)).filter((span) => !blocked.slice(span.start, span.end).some(Boolean) && !negated(span));
+  // Of words found at one place ("银行卡", "银行卡号"), the longest, so the quote shows the whole word.
+  return spans.filter((span) => !spans.some((other) => other !== span && other.start <= span.start && other.end >= span.end && other.end - other.start > span.end - span.start));
+}
+
+/** The tightest span holding one occurrence of every group, anchored on each occurrence of the first. */
+function tightest(groups: Span[][], near: number | undefined): Span | null {
+  let best: Span | null = null;
+  for (const anchor of groups[0]!) {
+    let start = anchor.start;
+    let end = anchor.end;
+    for (const group of groups.slice(1)) {
+      const closest = group.reduce((a, b) => (distance(anchor, a) <= distance(anchor, b) ? a : b));
+      start = Math.min(start, closest.start);
+      end = Math.max(end, closest.end);
+    }
+    if (near !== undefined && end - start > near) continue;
+    if (!best || end - start < best.end - best.start) best = { start, end };
+  }
+  return best;
+}
+
+function distance(a: Span, b: Span): number {
+  return Math.max(0, b.start - a.end, a.start - b.end);
+}
+
+function quoteOf(text: string, read: ReadText, span: Span): string {
+  const from = read.origin[span.start]!;
+  const last = read.origin[span.end - 1]!;
+  // The last character may take two code units (a character outside the basic plane).
+  return text.slice(from, last + String.fromCodePoint(text.codePointAt(last)!).length).trim();
+}
+
+export function findSigns(text: string, signs: readonly SignRule[], rules: ReadingRules): FoundSign[] {
+  const read = readText(text, rules.characters);
+  const present = features(read, rules);
+  const negations = rules.negations.flatMap((word) => occurrences(read.compact, word));
+  // A word right after a negation (at most one character between them) is read as a warning.
+  const afterNegation = (span: Span) => negations.some((negation) => negation.end <= span.start && span.start - negation.end <= 1);
+  const found: (FoundSign & { order: number })[] = [];
+  for (const sign of signs) {
+    const blocked = covered(read.compact, sign.except);
+    const negated = sign.negatable ? afterNegation : () => false;
+    for (const match of sign.text) {
+      if (!(match.needs ?? []).every((feature) => present[feature])) continue;
+      if (!match.all) {
+        found.push({ id: sign.id, weight: sign.weight, quote: '', order: sign.order });
+        break;
+      }
+      const groups = match.all.map((group) => matchGroup(read.compact, group, blocked, negated));
+      if (groups.some((group) => group.length === 0)) continue;
+      const span = tightest(groups, match.near);
+      if (!span) continue;
+      found.push({ id: sign.id, weight: sign.weight, quote: quoteOf(text, read, span), order: sign.order });
+      break;
+    }
+  }
+  return sortSigns(found).map(({ id, weight, quote }) => ({ id, weight, quote }));
+}
+
+/** High before medium before low; within a weight, in the content's order. */
+export function sortSigns<T extends { weight: Weight; order: number }>(signs: readonly T[]): T[] {
+  return [...signs].sort((a, b) => WEIGHTS[a.weight] - WEIGHTS[b.weight] || a.order - b.order);
+}

@@ -1,0 +1,35 @@
+import type { ReadingRules, SignRule, TextMatch, Weight } from './detect.ts';
+import { traditionalForms } from './traditional.ts';
+
+/**
+ * The matching rules the browser is handed, made from the content's signs: only what
+ * matching needs (no names, no texts, which the page already shows), and the traditional
+ * forms of exactly the characters the signs, their exceptions and the negations use.
+ */
+export interface SignContent {
+  id: string;
+  order: number;
+  weight: Weight;
+  text: TextMatch[];
+  except: string[];
+  negatable: boolean;
+}
+
+export interface Dictionaries {
+  /** OpenCC's TSCharacters. */
+  toSimplified: string;
+  /** OpenCC's TWVariants and HKVariants. */
+  variants: readonly string[];
+}
+
+export function matchingRules(
+  signs: readonly SignContent[],
+  negations: readonly string[],
+  hotlineNumbers: readonly string[],
+  dictionaries: Dictionaries,
+): { rules: SignRule[]; reading: ReadingRules } {
+  const rules = signs.map(({ id, order, weight, text, except, negatable }) => ({ id, order, weight, text, except, negatable }));
+  const words = [...rules.flatMap((rule) => [...rule.text.flatMap((match) => match.all ?? []).flat(), ...rule.except]), ...negations];
+  const characters = traditionalForms(words.join(''), dictionaries.toSimplified, dictionaries.variants);
+  return { rules, reading: { negations: [...negations], hotlineNumbers: [...hotlineNumbers], characters } };
+}

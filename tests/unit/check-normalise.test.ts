@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { readText } from '../../src/lib/check/normalise.ts';
+import { check, reading } from './check-content.ts';
+
+const compact = (text: string) => readText(text, reading.characters).compact;
+
+describe('查一查 reads a message the way a person does', () => {
+  it('reads full-width letters and digits as half-width, lower case', () => {
+    expect(compact('加ＶＸ：ＡＢＣ１２３')).toBe('加vxabc123');
+  });
+
+  it('drops spaces and symbols inside words', () => {
+    expect(compact('加 微-信，验*证*码')).toBe('加微信验证码');
+    expect(compact('屏 幕 共 享')).toBe('屏幕共享');
+  });
+
+  it('drops emoji and zero-width characters', () => {
+    expect(compact('加微\u200b信')).toBe('加微信');
+    expect(compact('加\u2060V\ufeff信')).toBe('加v信');
+    expect(compact('验证🔑码')).toBe('验证码');
+  });
+
+  it('reads "+V" as 加V', () => {
+    expect(compact('+V：abc')).toBe('加vabc');
+    expect(compact('有事 + 薇')).toBe('有事加薇');
+    expect(compact('1+1=2')).toBe('112');
+  });
+
+  it('reads the traditional forms of the characters the signs use, generated from OpenCC at build', () => {
+    expect(compact('請把驗證碼發給我')).toBe('请把验证码发给我');
+    expect(compact('轉賬到安全賬戶')).toBe('转账到安全账户');
+    expect(compact('退款鏈接')).toBe('退款链接');
+    // Only the signs' characters are mapped: the browser gets a small table, not a dictionary.
+    expect(Object.keys(reading.characters).length).toBeGreaterThan(50);
+    expect(Object.keys(reading.characters).length).toBeLessThan(800);
+    expect(Object.values(reading.characters).every((simplified) => [...simplified].length === 1)).toBe(true);
+  });
+
+  it('keeps where each character came from, so a sign quotes the reader\'s own words', () => {
+    const found = check('客服：请把驗 證 碼發給我，马上到账');
+    expect(found.find((sign) => sign.id === 'asks-code')?.quote).toBe('驗 證 碼發給我');
+  });
+
+  it('sees links and phone numbers through spaces and full-width forms', () => {
+    expect(readText('点击 ｔ．ｃｎ／Ａｂ３ 领取', reading.characters).loose).toContain('t.cn/ab3');
+    const ids = (text: string) => check(text).map((sign) => sign.id);
+    expect(ids('退款请点 t . cn/xYz12 办理')).toContain('refund-link');
+    expect(ids('请回电 138 1234 5678')).toContain('call-number');
+    // A tracking number is no phone number, and the hotlines are not "a number the caller gives".
+    expect(ids('您的快递单号SF1381234567890已签收')).not.toContain('call-number');
+    expect(ids('拿不准就打96110')).not.toContain('call-number');
+  });
+});
+
+describe('查一查 reads a warning as a warning', () => {
+  const high = (text: string) => check(text).filter((sign) => sign.weight === 'high').map((sign) => sign.id);
+
+  it('a bank code text that says not to tell anyone shows no high sign', () => {
+    expect(high('【某某银行】验证码385912，用于登录手机银行，请勿告诉他人，工作人员不会索要。')).toEqual([]);
+  });
+
+  it('someone asking for the code does', () => {
+    expect(high('客服：您手机收到的验证码念一下给我，我这边给您登记退款')).toContain('asks-code');
+  });
+
+  it('an anti-fraud reminder lists the steps without asking for them', () => {
+    expect(high('警方提醒：不点退款链接，不共享屏幕，不报验证码，不给陌生人转账。')).toEqual([]);
+  });
+
+  it('asking the reader to install the police\'s own app is not the install sign', () => {
+    expect(high('请下载国家反诈中心App，开启来电预警。')).toEqual([]);
+  });
+});
