@@ -9,6 +9,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { benchBuild, printBuild } from './build.mjs';
+import { benchChecker, printChecker } from './checker.mjs';
 import { kb } from './lib.mjs';
 import { benchLighthouse, printLighthouse } from './lighthouse.mjs';
 import { benchOffline, describeOffline } from './offline.mjs';
@@ -71,6 +72,9 @@ try {
 
   results.build = await benchBuild();
   printBuild(results.build);
+
+  results.checker = benchChecker();
+  printChecker(results.checker);
 
   // The goals of "At 300 articles the site stays as light and fast as at 5", side by side.
   const column = (site, build) => {

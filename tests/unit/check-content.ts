@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import TSCharacters from 'opencc-js/dict/TSCharacters';
 import HKVariants from 'opencc-js/dict/HKVariants';
 import TWVariants from 'opencc-js/dict/TWVariants';
@@ -17,9 +17,11 @@ const read = (path: string) => parse(readFileSync(new URL(`../../${path}`, impor
 
 export const signs = Object.entries(read('content/check/signs.yaml')).map(([id, data]) => ({ id, ...checkSignSchema.parse(data) }));
 export const questions = Object.entries(read('content/check/call.yaml')).map(([id, data]) => ({ id, ...checkCallQuestionSchema.parse(data) }));
-const negations = checkReadingSchema.parse(read('content/check/reading.yaml')['negations']).words;
+const readingFile = read('content/check/reading.yaml');
+const negations = checkReadingSchema.parse(readingFile['negations']).words;
+const warnings = checkReadingSchema.parse(readingFile['warnings']).words;
 
-export const { rules, reading } = matchingRules(signs, negations, ['110', '96110', '12381'], {
+export const { rules, reading } = matchingRules(signs, negations, warnings, ['110', '96110', '12381'], {
   toSimplified: TSCharacters,
   variants: [TWVariants, HKVariants],
 });
@@ -34,6 +36,10 @@ export interface CorpusMessage {
   signs?: string[];
 }
 
+const FIXTURES = new URL('../fixtures/check/', import.meta.url);
+
+/** The development set is every development*.yaml (written in batches); the held-out set is held-out.yaml alone. */
 export function corpus(name: 'development' | 'held-out'): CorpusMessage[] {
-  return parse(readFileSync(new URL(`../fixtures/check/${name}.yaml`, import.meta.url), 'utf8')) as CorpusMessage[];
+  const files = readdirSync(FIXTURES).filter((file) => (name === 'development' ? /^development.*\.yaml$/.test(file) : file === 'held-out.yaml'));
+  return files.sort().flatMap((file) => parse(readFileSync(new URL(file, FIXTURES), 'utf8')) as CorpusMessage[]);
 }

@@ -23,6 +23,9 @@ describe('search word lists', () => {
     expect(intendedPages('打印 海报', words.intents)).toEqual(['/print/']);
     expect(intendedPages('面单 电话', words.intents)).toEqual([]);
     expect(intendedPages('', words.intents)).toEqual([]);
+    // A whole question as an intent is found in the query as typed, before its question words go.
+    expect(intendedPages('骗子', [{ page: '/check/', words: ['是不是骗子'] }], '是不是骗子')).toEqual(['/check/']);
+    expect(intendedPages('骗子', [{ page: '/check/', words: ['是不是骗子'] }])).toEqual([]);
   });
 
   it('give a page its words by its path, whatever section the result points at', () => {

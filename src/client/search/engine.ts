@@ -109,7 +109,7 @@ export async function search(text: QueryText, base: string): Promise<SearchHit[]
   const [words, pagefind] = await Promise.all([loadSearchWords(base), loadPagefind(base)]);
   const query = parseQuery(text, toVocabulary(words));
   if (query.groups.length === 0) return [];
-  const intended = intendedPages(query.subject, words.intents);
+  const intended = intendedPages(query.subject, words.intents, query.typed);
   const loaders = await gatherCandidates(pagefind, query, intended);
   const candidates = await Promise.all(loaders.map(async (load) => toCandidate(await load(), words.intents)));
   return rankCandidates(query, candidates).map(({ candidate, matched, sections, answer }) => ({

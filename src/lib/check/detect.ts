@@ -3,9 +3,14 @@ import { readText, type CharacterMap, type ReadText } from './normalise.ts';
 /**
  * Finds the signs of content/check/signs.yaml in a pasted message. A sign shows when any one
  * of its `text` matches does: a word from every group (near one another, when `near` says
- * so) and the features it needs (a link, a phone number). A word right after a negation
- * ("请勿告诉", "不要点") is a warning, not a request, and does not count; words a sign lists
- * under `except` are cut out before it is looked for.
+ * so) and the features it needs (a link, a phone number). Words a sign lists under
+ * `except` are cut out before it is looked for.
+ *
+ * A message that warns against a scam uses the scam's own words, so two things are read as
+ * warnings, not requests: a word after a negation in the same clause ("请勿告诉他人",
+ * "不会让您把钱转到…"; a one-character negation, 不 or 别, only right before the word), and
+ * a sentence that says what it describes is a scam ("说包裹丢了要赔钱的，都是诈骗"). A match
+ * that needs a link or a number is concrete, not a description: a warning never hides it.
  */
 export type Weight = 'high' | 'medium' | 'low';
 export type TextFeature = 'link' | 'phone';
@@ -26,8 +31,10 @@ export interface SignRule {
 }
 
 export interface ReadingRules {
-  /** Words that turn what follows into a warning: 不要, 请勿, 别… */
+  /** Words that turn what follows in their clause into a warning: 不要, 请勿, 不会让… (one character long: only the next word or two). */
   negations: string[];
+  /** Words that make their sentence a warning about a scam: 都是诈骗, 千万别信, 直接挂断… */
+  warnings: string[];
   /** Numbers a message may name without giving "a number to call": the hotlines (110, 96110, 12381). */
   hotlineNumbers: string[];
   /** Traditional and variant characters to read as simplified. */
@@ -113,8 +120,15 @@ export function findSigns(text: string, signs: readonly SignRule[], rules: Readi
   const read = readText(text, rules.characters);
   const present = features(read, rules);
   const negations = rules.negations.flatMap((word) => occurrences(read.compact, word));
-  // A word right after a negation (at most one character between them) is read as a warning.
-  const afterNegation = (span: Span) => negations.some((negation) => negation.end <= span.start && span.start - negation.end <= 1);
+  const afterNegation = (span: Span) =>
+    negations.some(
+      (negation) =>
+        negation.end <= span.start &&
+        read.clause[negation.start] === read.clause[span.start] &&
+        (negation.end - negation.start > 1 || span.start - negation.end <= 1),
+    );
+  const warningSentences = new Set(rules.warnings.flatMap((word) => occurrences(read.compact, word)).map((span) => read.sentence[span.start]));
+  const inWarning = (span: Span) => warningSentences.has(read.sentence[span.start]);
   const found: (FoundSign & { order: number })[] = [];
   for (const sign of signs) {
     const blocked = covered(read.compact, sign.except);
@@ -125,7 +139,8 @@ export function findSigns(text: string, signs: readonly SignRule[], rules: Readi
         found.push({ id: sign.id, weight: sign.weight, quote: '', order: sign.order });
         break;
       }
-      const groups = match.all.map((group) => matchGroup(read.compact, group, blocked, negated));
+      const described = match.needs ? () => false : inWarning;
+      const groups = match.all.map((group) => matchGroup(read.compact, group, blocked, (span) => negated(span) || described(span)));
       if (groups.some((group) => group.length === 0)) continue;
       const span = tightest(groups, match.near);
       if (!span) continue;

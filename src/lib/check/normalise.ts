@@ -16,9 +16,15 @@ export interface ReadText {
   origin: number[];
   /** Every character but spaces and invisible ones, lower case, half-width: where links and phone numbers are looked for. */
   loose: string;
+  /** For each character of `compact`, the number of the clause it is in: clauses end at commas, colons and sentence ends. */
+  clause: number[];
+  /** For each character of `compact`, the number of the sentence it is in: sentences end at 。！？；, a line break or their half-width forms. */
+  sentence: number[];
 }
 
 const WORD_CHARACTER = /[\p{L}\p{N}]/u;
+const SENTENCE_END = /[。！？；!?;\n]/;
+const CLAUSE_END = /[，,：:]/;
 const SPACE_OR_INVISIBLE = /[\s\p{Cf}]/u;
 /** "+V", "+vx", "+q", "+微": a plus in front of a chat app stands for 加 ("add"). */
 const PLUS_MEANS_ADD = /^[vqw微薇威扣]/;
@@ -34,6 +40,10 @@ export function readText(text: string, characters: CharacterMap = {}): ReadText 
   let compact = '';
   const origin: number[] = [];
   let loose = '';
+  const clause: number[] = [];
+  const sentence: number[] = [];
+  let clauses = 0;
+  let sentences = 0;
   const source = [...text];
   let index = 0;
   for (let at = 0; at < source.length; at += 1) {
@@ -45,16 +55,25 @@ export function readText(text: string, characters: CharacterMap = {}): ReadText 
       if (next && PLUS_MEANS_ADD.test(readCharacter(next, characters))) {
         compact += '加';
         origin.push(index);
+        clause.push(clauses);
+        sentence.push(sentences);
       }
     }
     for (const part of read) {
       if (WORD_CHARACTER.test(part)) {
         compact += part;
         origin.push(index);
+        clause.push(clauses);
+        sentence.push(sentences);
+      } else if (SENTENCE_END.test(part)) {
+        sentences += 1;
+        clauses += 1;
+      } else if (CLAUSE_END.test(part)) {
+        clauses += 1;
       }
       if (!SPACE_OR_INVISIBLE.test(part)) loose += part;
     }
     index += character.length;
   }
-  return { compact, origin, loose };
+  return { compact, origin, loose, clause, sentence };
 }

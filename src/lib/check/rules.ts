@@ -4,7 +4,8 @@ import { traditionalForms } from './traditional.ts';
 /**
  * The matching rules the browser is handed, made from the content's signs: only what
  * matching needs (no names, no texts, which the page already shows), and the traditional
- * forms of exactly the characters the signs, their exceptions and the negations use.
+ * forms of exactly the characters the signs, their exceptions, the negations and the
+ * warnings use.
  */
 export interface SignContent {
   id: string;
@@ -25,11 +26,12 @@ export interface Dictionaries {
 export function matchingRules(
   signs: readonly SignContent[],
   negations: readonly string[],
+  warnings: readonly string[],
   hotlineNumbers: readonly string[],
   dictionaries: Dictionaries,
 ): { rules: SignRule[]; reading: ReadingRules } {
   const rules = signs.map(({ id, order, weight, text, except, negatable }) => ({ id, order, weight, text, except, negatable }));
-  const words = [...rules.flatMap((rule) => [...rule.text.flatMap((match) => match.all ?? []).flat(), ...rule.except]), ...negations];
+  const words = [...rules.flatMap((rule) => [...rule.text.flatMap((match) => match.all ?? []).flat(), ...rule.except]), ...negations, ...warnings];
   const characters = traditionalForms(words.join(''), dictionaries.toSimplified, dictionaries.variants);
-  return { rules, reading: { negations: [...negations], hotlineNumbers: [...hotlineNumbers], characters } };
+  return { rules, reading: { negations: [...negations], warnings: [...warnings], hotlineNumbers: [...hotlineNumbers], characters } };
 }

@@ -209,9 +209,9 @@ function definitionTest(query: ParsedQuery): ((title: string) => boolean) | unde
   };
 }
 
-/** Step 4: how many characters of the query name this page as a tool ("答题", "打印海报"), 0 for none. */
-function namedTool(candidate: Candidate, spoken: string): number {
-  return (candidate.keywords ?? []).map(normaliseText).reduce((longest, keyword) => (spoken.includes(keyword) ? Math.max(longest, keyword.length) : longest), 0);
+/** Step 4: how many characters of the query name this page as a tool ("答题", "打印海报", "是不是骗子"), 0 for none. */
+function namedTool(candidate: Candidate, spoken: readonly string[]): number {
+  return (candidate.keywords ?? []).map(normaliseText).reduce((longest, keyword) => (spoken.some((text) => text.includes(keyword)) ? Math.max(longest, keyword.length) : longest), 0);
 }
 
 export function rankCandidates<C extends Candidate>(query: ParsedQuery, candidates: readonly C[]): Ranked<C>[] {
@@ -222,7 +222,8 @@ export function rankCandidates<C extends Candidate>(query: ParsedQuery, candidat
   const rarity = sectionRarity(coreGroups, candidates);
   const weighing: Weighing = { groups, totalWeight, rarity, rareWeight: coreGroups.reduce((sum, g) => sum + g.weight * rarity.get(g)!, 0) };
   const defines = definitionTest(query);
-  const spoken = query.subject.replace(/\s+/gu, '');
+  // What the query is about, and the whole query as typed: an intent may be a whole question.
+  const spoken = [query.subject.replace(/\s+/gu, ''), query.typed];
   const ranked: Ranked<C>[] = [];
 
   for (const candidate of candidates) {

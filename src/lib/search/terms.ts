@@ -61,6 +61,8 @@ export interface ParsedQuery {
   groups: TermGroup[];
   /** The query without its question words, as normalised text: what it is about. */
   subject: string;
+  /** The query as typed (normalised, spaces removed), question words and all: a tool can be asked for by a whole question ("是不是骗子"). */
+  typed: string;
   /** True when it asks what a word means ("云仓是什么"): the word's definition is an answer. */
   asksDefinition: boolean;
   /** For such a question, the same question as a heading would put it (什么是云仓, 云仓是什么). */
@@ -198,6 +200,7 @@ export function parseQuery(normalised: QueryText, vocabulary: Vocabulary = EMPTY
   return {
     groups,
     subject: query,
+    typed: normalised.replace(/\s+/gu, ''),
     asksDefinition: stripped.asksDefinition,
     definitionHeadings,
     severalWords: Array.from(word).length > LONGEST_WORD,

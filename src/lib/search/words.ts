@@ -31,11 +31,15 @@ export function toVocabulary(words: SearchWords): Vocabulary {
   };
 }
 
-/** The tool pages a query asks for: those with an intent word the query contains (答题 in 我想答题). */
-export function intendedPages(subject: string, intents: readonly Intent[]): string[] {
-  const query = subject.replace(/\s+/gu, '');
-  if (query === '') return [];
-  return intents.filter((intent) => intent.words.some((word) => query.includes(word))).map((intent) => intent.page);
+/**
+ * The tool pages a query asks for: those with an intent word the query contains (答题 in
+ * 我想答题). Looked for in what the query is about and in the query as typed, since some
+ * intents are whole questions ("是不是骗子") whose question words the subject has lost.
+ */
+export function intendedPages(subject: string, intents: readonly Intent[], typed = ''): string[] {
+  const texts = [subject, typed].map((text) => text.replace(/\s+/gu, '')).filter((text) => text !== '');
+  if (texts.length === 0) return [];
+  return intents.filter((intent) => intent.words.some((word) => texts.some((text) => text.includes(word)))).map((intent) => intent.page);
 }
 
 /** The intent words of a page, by its path (the words count as its title words). */
