@@ -26,7 +26,7 @@ const WORD_CHARACTER = /[\p{L}\p{N}]/u;
 const SENTENCE_END = /[。！？；!?;\n]/;
 const CLAUSE_END = /[，,：:]/;
 const SPACE_OR_INVISIBLE = /[\s\p{Cf}]/u;
-/** "+V", "+vx", "+q", "+微": a plus in front of a chat app stands for 加 ("add"). */
+/** "+V", "➕vx", "+q", "+微": a plus in front of a chat app stands for 加 ("add"). */
 const PLUS_MEANS_ADD = /^[vqw微薇威扣]/;
 
 function readCharacter(character: string, characters: CharacterMap): string {
@@ -49,7 +49,7 @@ export function readText(text: string, characters: CharacterMap = {}): ReadText 
   for (let at = 0; at < source.length; at += 1) {
     const character = source[at]!;
     const read = readCharacter(character, characters);
-    if (read === '+') {
+    if (read === '+' || read === '➕') {
       // Look past spaces and symbols for what the plus is attached to.
       const next = source.slice(at + 1).find((later) => WORD_CHARACTER.test(readCharacter(later, characters)));
       if (next && PLUS_MEANS_ADD.test(readCharacter(next, characters))) {
