@@ -1,4 +1,4 @@
-import type { ReadingRules, SignRule, TextMatch, Weight } from './detect.ts';
+import type { ReadingRules, SignRule } from './detect.ts';
 import { traditionalForms } from './traditional.ts';
 
 /**
@@ -7,14 +7,8 @@ import { traditionalForms } from './traditional.ts';
  * forms of exactly the characters the signs, their exceptions, the negations and the
  * warnings use.
  */
-export interface SignContent {
-  id: string;
-  order: number;
-  weight: Weight;
-  text: TextMatch[];
-  except: string[];
-  negatable: boolean;
-}
+/** A sign as the content gives it: only its matching fields are kept (an object with more fields is a SignContent too). */
+export type SignContent = SignRule;
 
 export interface Dictionaries {
   /** OpenCC's TSCharacters. */
