@@ -8,7 +8,7 @@ import { findSigns, type FoundSign } from '../../src/lib/check/detect.ts';
 import { matchingRules } from '../../src/lib/check/rules.ts';
 
 /**
- * 查一查 as the page runs it, on the real content: the signs and negations of
+ * 查一查 as the page runs it, on the real content: the signs and reading words of
  * content/check/, read through their schemas, with the traditional forms generated the way
  * the build generates them. The hotlines are the national ones the page excludes from
  * "a number to call".
@@ -20,8 +20,9 @@ export const questions = Object.entries(read('content/check/call.yaml')).map(([i
 const readingFile = read('content/check/reading.yaml');
 const negations = checkReadingSchema.parse(readingFile['negations']).words;
 const warnings = checkReadingSchema.parse(readingFile['warnings']).words;
+const topics = checkReadingSchema.parse(readingFile['topics']).words;
 
-export const { rules, reading } = matchingRules(signs, negations, warnings, ['110', '96110', '12381'], {
+export const { rules, reading } = matchingRules(signs, { negations, warnings, topics }, ['110', '96110', '12381'], {
   toSimplified: TSCharacters,
   variants: [TWVariants, HKVariants],
 });

@@ -15,7 +15,7 @@ const word = z
   });
 
 /** Things a message can contain that no list of words describes. */
-export const TEXT_FEATURES = ['link', 'phone'] as const;
+export const TEXT_FEATURES = ['link', 'phone', 'topic'] as const;
 
 /** One way a sign shows in a text: every group has a word present, all within `near` characters; and the features it `needs`. */
 const textMatchSchema = z
@@ -24,7 +24,7 @@ const textMatchSchema = z
     all: z.array(z.array(word).min(1)).min(1).optional(),
     /** The matched words of all groups lie within this many characters (of the text without spaces and symbols). */
     near: z.int().min(2).max(80).optional(),
-    /** `link`: a web address or short link; `phone`: a phone number other than the hotlines'. */
+    /** `link`: a web address or short link; `phone`: a phone number other than the hotlines'; `topic`: a word of content/check/reading.yaml's topics (the message is about money, an order or an account). */
     needs: z.array(z.enum(TEXT_FEATURES, { message: `needs lists any of: ${TEXT_FEATURES.join(', ')}` })).min(1).optional(),
   })
   .refine((match) => match.all !== undefined || match.needs !== undefined, {
@@ -108,7 +108,7 @@ export const checkSituationSchema = z.strictObject({
 
 export type CheckSituationData = z.infer<typeof checkSituationSchema>;
 
-/** How messages are read beyond each sign's words (content/check/reading.yaml): the negations. */
+/** How messages are read beyond each sign's words (content/check/reading.yaml): negations, warnings and topics. */
 export const checkReadingSchema = z.strictObject({
   words: z.array(word).min(1),
 });

@@ -3,8 +3,8 @@ import { readText, type CharacterMap, type ReadText } from './normalise.ts';
 /**
  * Finds the signs of content/check/signs.yaml in a pasted message. A sign shows when any one
  * of its `text` matches does: a word from every group (near one another, when `near` says
- * so) and the features it needs (a link, a phone number). Words a sign lists under
- * `except` are cut out before it is looked for.
+ * so) and the features it needs (a link, a phone number, a word on the scam's subject).
+ * Words a sign lists under `except` are cut out before it is looked for.
  *
  * A message that warns against a scam uses the scam's own words, so two things are read as
  * warnings, not requests: a word after a negation in the same clause ("请勿告诉他人",
@@ -13,7 +13,7 @@ import { readText, type CharacterMap, type ReadText } from './normalise.ts';
  * that needs a link or a number is concrete, not a description: a warning never hides it.
  */
 export type Weight = 'high' | 'medium' | 'low';
-export type TextFeature = 'link' | 'phone';
+export type TextFeature = 'link' | 'phone' | 'topic';
 
 export interface TextMatch {
   all?: string[][] | undefined;
@@ -35,6 +35,12 @@ export interface ReadingRules {
   negations: string[];
   /** Words that make their sentence a warning about a scam: 都是诈骗, 千万别信, 直接挂断… */
   warnings: string[];
+  /**
+   * Words that show a message is about money, an order or an account (退款, 客服, 银行…): the
+   * scam's subject. Some requests are everyday between people who know each other ("共享一下
+   *屏幕", "加我微信") and are a sign only in a message on that subject.
+   */
+  topics: string[];
   /** Numbers a message may name without giving "a number to call": the hotlines (110, 96110, 12381). */
   hotlineNumbers: string[];
   /** Traditional and variant characters to read as simplified. */
@@ -66,7 +72,7 @@ function features(read: ReadText, rules: ReadingRules): Record<TextFeature, bool
   for (const match of read.loose.matchAll(PHONE)) {
     if (!hotlines.has(match[2]!.replace(/-/g, ''))) phone = true;
   }
-  return { link: LINK.test(read.loose), phone };
+  return { link: LINK.test(read.loose), phone, topic: rules.topics.some((word) => read.compact.includes(word)) };
 }
 
 function occurrences(compact: string, word: string): Span[] {
@@ -139,7 +145,8 @@ export function findSigns(text: string, signs: readonly SignRule[], rules: Readi
         found.push({ id: sign.id, weight: sign.weight, quote: '', order: sign.order });
         break;
       }
-      const described = match.needs ? () => false : inWarning;
+      const concrete = (match.needs ?? []).some((feature) => feature === 'link' || feature === 'phone');
+      const described = concrete ? () => false : inWarning;
       const groups = match.all.map((group) => matchGroup(read.compact, group, blocked, (span) => negated(span) || described(span)));
       if (groups.some((group) => group.length === 0)) continue;
       const span = tightest(groups, match.near);
