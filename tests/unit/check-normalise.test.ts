@@ -70,4 +70,21 @@ describe('查一查 reads a warning as a warning', () => {
   it('asking the reader to install the police\'s own app is not the install sign', () => {
     expect(high('请下载国家反诈中心App，开启来电预警。')).toEqual([]);
   });
+
+  it('an everyday request between people who know each other is a sign only in a message about money, an order or an account', () => {
+    expect(high('下午的周会你共享一下屏幕，把进度过一遍。')).toEqual([]);
+    expect(high('客服：您共享一下屏幕，我带您把退款领出来。')).toContain('screen-share');
+    expect(high('我QQ不怎么上了，你加我微信吧。')).toEqual([]);
+    expect(high('您的订单可以退款，加我微信登记一下。')).toContain('add-chat');
+    expect(high('把你卡号发我，我给你转房租。')).toEqual([]);
+    expect(high('您的理赔款要打到卡上，把卡号发我。')).toContain('asks-card');
+  });
+
+  it('a card\'s password is a sign in any message', () => {
+    expect(high('把你的取款密码发我一下。')).toContain('asks-card');
+  });
+
+  it('a report that retells a scam in its own words is read as a report', () => {
+    expect(high('市民李先生接到自称“理赔员”的电话，对方以“激活账户”为由要他缴纳保证金。')).toEqual([]);
+  });
 });
