@@ -80,6 +80,16 @@ describe('查一查 reads a warning as a warning', () => {
     expect(high('您的理赔款要打到卡上，把卡号发我。')).toContain('asks-card');
   });
 
+  it('adding a chat is read in order: "加…微信" is a request, "微信，我还没加" is not', () => {
+    expect(high('退款请添加售后人员的微信登记。')).toContain('add-chat');
+    expect(high('说要赔钱的那个人留了微信，我还没加。')).not.toContain('add-chat');
+  });
+
+  it('a pick-up code read out to a parent is not the code sign; a code described to a "客服" is', () => {
+    expect(high('快递到了，你把那几位数字告诉我，我去快递柜取。')).toEqual([]);
+    expect(high('客服：系统给您发了一串数字，把那几位数字告诉我，我帮您撤销扣费。')).toContain('asks-code');
+  });
+
   it('a card\'s password is a sign in any message', () => {
     expect(high('把你的取款密码发我一下。')).toContain('asks-card');
   });

@@ -24,6 +24,8 @@ const textMatchSchema = z
     all: z.array(z.array(word).min(1)).min(1).optional(),
     /** The matched words of all groups lie within this many characters (of the text without spaces and symbols). */
     near: z.int().min(2).max(80).optional(),
+    /** The groups' words appear in the order given ("加…微信", not "微信，我还没加"). */
+    inOrder: z.boolean().optional(),
     /** `link`: a web address or short link; `phone`: a phone number other than the hotlines'; `topic`: a word of content/check/reading.yaml's topics (the message is about money, an order or an account). */
     needs: z.array(z.enum(TEXT_FEATURES, { message: `needs lists any of: ${TEXT_FEATURES.join(', ')}` })).min(1).optional(),
   })

@@ -18,6 +18,7 @@ export type TextFeature = 'link' | 'phone' | 'topic';
 export interface TextMatch {
   all?: string[][] | undefined;
   near?: number | undefined;
+  inOrder?: boolean | undefined;
   needs?: TextFeature[] | undefined;
 }
 
@@ -94,14 +95,19 @@ function matchGroup(compact: string, group: readonly string[], blocked: boolean[
   return spans.filter((span) => !spans.some((other) => other !== span && other.start <= span.start && other.end >= span.end && other.end - other.start > span.end - span.start));
 }
 
-/** The tightest span holding one occurrence of every group, anchored on each occurrence of the first. */
-function tightest(groups: Span[][], near: number | undefined): Span | null {
+/**
+ * The tightest span holding one occurrence of every group, anchored on each occurrence of the
+ * first; `inOrder`: each group's word comes after the one before it ("加…微信", not "微信…加").
+ */
+function tightest(groups: Span[][], near: number | undefined, inOrder: boolean): Span | null {
   let best: Span | null = null;
-  for (const anchor of groups[0]!) {
+  anchors: for (const anchor of groups[0]!) {
     let start = anchor.start;
     let end = anchor.end;
     for (const group of groups.slice(1)) {
-      const closest = group.reduce((a, b) => (distance(anchor, a) <= distance(anchor, b) ? a : b));
+      const candidates = inOrder ? group.filter((span) => span.start >= end) : group;
+      if (candidates.length === 0) continue anchors;
+      const closest = candidates.reduce((a, b) => (distance(anchor, a) <= distance(anchor, b) ? a : b));
       start = Math.min(start, closest.start);
       end = Math.max(end, closest.end);
     }
@@ -149,7 +155,7 @@ export function findSigns(text: string, signs: readonly SignRule[], rules: Readi
       const described = concrete ? () => false : inWarning;
       const groups = match.all.map((group) => matchGroup(read.compact, group, blocked, (span) => negated(span) || described(span)));
       if (groups.some((group) => group.length === 0)) continue;
-      const span = tightest(groups, match.near);
+      const span = tightest(groups, match.near, match.inOrder ?? false);
       if (!span) continue;
       found.push({ id: sign.id, weight: sign.weight, quote: quoteOf(text, read, span), order: sign.order });
       break;
