@@ -92,7 +92,7 @@ async function load(): Promise<CheckContent> {
   if (!negations) problems.push(`${FILES.reading}: has no "negations" entry: add \`negations: { words: [不要, 请勿, …] }\`.`);
   const warnings = readingEntries.find((entry) => entry.id === 'warnings')?.data.words ?? [];
   const topics = readingEntries.find((entry) => entry.id === 'topics')?.data.words;
-  if (!topics) problems.push(`${FILES.reading}: has no "topics" entry (the words that show a message is about money, an order or an account, for matches that need: [topic]): add \`topics: { words: [退款, 客服, …] }\`.`);
+  if (!topics) problems.push(`${FILES.reading}: has no "topics" entry (the words that show a message is about money or an account, for matches that need: [topic]): add \`topics: { words: [退款, 客服, …] }\`.`);
   if (problems.length > 0) throw new Error(`查一查's content has ${problems.length} problem(s):\n${problems.join('\n')}`);
 
   const signs = await Promise.all(sortByOrder(signEntries).map(async (entry) => ({ id: entry.id, ...entry.data, cited: await resolveSources(entry.data.sources) })));

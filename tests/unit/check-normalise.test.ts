@@ -71,7 +71,7 @@ describe('查一查 reads a warning as a warning', () => {
     expect(high('请下载国家反诈中心App，开启来电预警。')).toEqual([]);
   });
 
-  it('an everyday request between people who know each other is a sign only in a message about money, an order or an account', () => {
+  it('an everyday request between people who know each other is a sign only in a message about money or an account', () => {
     expect(high('下午的周会你共享一下屏幕，把进度过一遍。')).toEqual([]);
     expect(high('客服：您共享一下屏幕，我带您把退款领出来。')).toContain('screen-share');
     expect(high('我QQ不怎么上了，你加我微信吧。')).toEqual([]);

@@ -26,7 +26,7 @@ const textMatchSchema = z
     near: z.int().min(2).max(80).optional(),
     /** The groups' words appear in the order given ("加…微信", not "微信，我还没加"). */
     inOrder: z.boolean().optional(),
-    /** `link`: a web address or short link; `phone`: a phone number other than the hotlines'; `topic`: a word of content/check/reading.yaml's topics (the message is about money, an order or an account). */
+    /** `link`: a web address or short link; `phone`: a phone number other than the hotlines'; `topic`: a word of content/check/reading.yaml's topics (the message is about money or an account). */
     needs: z.array(z.enum(TEXT_FEATURES, { message: `needs lists any of: ${TEXT_FEATURES.join(', ')}` })).min(1).optional(),
   })
   .refine((match) => match.all !== undefined || match.needs !== undefined, {

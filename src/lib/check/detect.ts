@@ -37,9 +37,9 @@ export interface ReadingRules {
   /** Words that make their sentence a warning about a scam: 都是诈骗, 千万别信, 直接挂断… */
   warnings: string[];
   /**
-   * Words that show a message is about money, an order or an account (退款, 客服, 银行…): the
-   * scam's subject. Some requests are everyday between people who know each other ("共享一下
-   *屏幕", "加我微信") and are a sign only in a message on that subject.
+   * Words that show a message is about money or an account (退款, 客服, 银行…): the scam's
+   * subject. Some requests are everyday between people who know each other ("共享一下屏幕",
+   * "加我微信") and are a sign only in a message on that subject.
    */
   topics: string[];
   /** Numbers a message may name without giving "a number to call": the hotlines (110, 96110, 12381). */
