@@ -96,5 +96,25 @@ describe('查一查 reads a warning as a warning', () => {
 
   it('a report that retells a scam in its own words is read as a report', () => {
     expect(high('市民李先生接到自称“理赔员”的电话，对方以“激活账户”为由要他缴纳保证金。')).toEqual([]);
+    expect(high('近期有人冒充客服，诱导受害人添加微信、开启屏幕共享。')).toEqual([]);
+  });
+
+  it('a colleagues\' meeting shares screens even when its agenda is refunds', () => {
+    expect(high('各位，周例会改到线上，小王先共享屏幕讲一下上月的退款数据。')).toEqual([]);
+    expect(high('客服：您进会议以后共享屏幕，我帮您把退款领出来。')).toContain('screen-share');
+  });
+
+  it('a chat account written out after its app is a place to move to, in a message about money', () => {
+    expect(high('快件遗失，私聊赔付。ｖ：ｔｋ８８９９ｋｆ')).toContain('add-chat');
+    expect(high('理赔请联系 微信号: kf_zhang0527')).toContain('add-chat');
+    expect(high('周末聚会定在老地方，v：tk8899kf 是我新号。')).toEqual([]);
+    // A warning sentence does not hide an account it gives: a warning never gives one.
+    expect(high('别信陌生客服。退款找我，v：tk8899kf')).toContain('add-chat');
+  });
+
+  it('a form with blanks for a card\'s secrets asks for them', () => {
+    const found = high('理赔登记 收款银行卡号：____ 取款密码：____ 短信验证码：____ [获取验证码]');
+    expect(found).toContain('asks-card');
+    expect(found).toContain('asks-code');
   });
 });

@@ -3,23 +3,25 @@ import { readText, type CharacterMap, type ReadText } from './normalise.ts';
 /**
  * Finds the signs of content/check/signs.yaml in a pasted message. A sign shows when any one
  * of its `text` matches does: a word from every group (near one another, when `near` says
- * so) and the features it needs (a link, a phone number, a word on the scam's subject).
- * Words a sign lists under `except` are cut out before it is looked for.
+ * so) and the features it needs (a link, a phone number, a chat account, a word on the scam's subject).
+ * Words a sign lists under `except` are cut out before it is looked for; a match does not
+ * count in a message holding one of its `unless` words (a colleagues' meeting).
  *
  * A message that warns against a scam uses the scam's own words, so two things are read as
  * warnings, not requests: a word after a negation in the same clause ("请勿告诉他人",
  * "不会让您把钱转到…"; a one-character negation, 不 or 别, only right before the word), and
  * a sentence that says what it describes is a scam ("说包裹丢了要赔钱的，都是诈骗"). A match
- * that needs a link or a number is concrete, not a description: a warning never hides it.
+ * that needs a link, a number or a chat account is concrete, not a description: a warning never hides it.
  */
 export type Weight = 'high' | 'medium' | 'low';
-export type TextFeature = 'link' | 'phone' | 'topic';
+export type TextFeature = 'link' | 'phone' | 'chat-id' | 'topic';
 
 export interface TextMatch {
   all?: string[][] | undefined;
   near?: number | undefined;
   inOrder?: boolean | undefined;
   needs?: TextFeature[] | undefined;
+  unless?: string[] | undefined;
 }
 
 export interface SignRule {
@@ -62,6 +64,9 @@ const LINK = /(https?:\/\/|www\.)[^\s，。；！？、]+|(^|[^a-z0-9@._-])((?:[
 /** Mobile, landline with area code, 400/800 and 95xxx service numbers, not inside a longer run of digits. */
 const PHONE = /(^|\D)(1[3-9]\d{9}|0\d{2,3}-?\d{7,8}|[48]00-?\d{3}-?\d{4}|95\d{3,4})(?!\d)/g;
 
+/** A chat account written out after its app and a colon ("v：tk8899kf", "微信号: kf_zhang0527"): an address to move the talk to. */
+const CHAT_ID = /(^|[^a-z0-9])(v|vx|wx|q|qq|weixin|微信|薇信|威信|扣扣|抠抠|企鹅)号?[:=]\s*[a-z0-9][a-z0-9_-]{4,}/;
+
 interface Span {
   start: number;
   end: number;
@@ -73,7 +78,7 @@ function features(read: ReadText, rules: ReadingRules): Record<TextFeature, bool
   for (const match of read.loose.matchAll(PHONE)) {
     if (!hotlines.has(match[2]!.replace(/-/g, ''))) phone = true;
   }
-  return { link: LINK.test(read.loose), phone, topic: rules.topics.some((word) => read.compact.includes(word)) };
+  return { link: LINK.test(read.loose), phone, 'chat-id': CHAT_ID.test(read.loose), topic: rules.topics.some((word) => read.compact.includes(word)) };
 }
 
 function occurrences(compact: string, word: string): Span[] {
@@ -147,11 +152,12 @@ export function findSigns(text: string, signs: readonly SignRule[], rules: Readi
     const negated = sign.negatable ? afterNegation : () => false;
     for (const match of sign.text) {
       if (!(match.needs ?? []).every((feature) => present[feature])) continue;
+      if ((match.unless ?? []).some((word) => read.compact.includes(word))) continue;
       if (!match.all) {
         found.push({ id: sign.id, weight: sign.weight, quote: '', order: sign.order });
         break;
       }
-      const concrete = (match.needs ?? []).some((feature) => feature === 'link' || feature === 'phone');
+      const concrete = (match.needs ?? []).some((feature) => feature !== 'topic');
       const described = concrete ? () => false : inWarning;
       const groups = match.all.map((group) => matchGroup(read.compact, group, blocked, (span) => negated(span) || described(span)));
       if (groups.some((group) => group.length === 0)) continue;

@@ -24,7 +24,7 @@ export function matchingRules(
   dictionaries: Dictionaries,
 ): { rules: SignRule[]; reading: ReadingRules } {
   const rules = signs.map(({ id, order, weight, text, except, negatable }) => ({ id, order, weight, text, except, negatable }));
-  const words = [...rules.flatMap((rule) => [...rule.text.flatMap((match) => match.all ?? []).flat(), ...rule.except]), ...reading.negations, ...reading.warnings, ...reading.topics];
+  const words = [...rules.flatMap((rule) => [...rule.text.flatMap((match) => [...(match.all ?? []).flat(), ...(match.unless ?? [])]), ...rule.except]), ...reading.negations, ...reading.warnings, ...reading.topics];
   const characters = traditionalForms(words.join(''), dictionaries.toSimplified, dictionaries.variants);
   return { rules, reading: { negations: [...reading.negations], warnings: [...reading.warnings], topics: [...reading.topics], hotlineNumbers: [...hotlineNumbers], characters } };
 }
