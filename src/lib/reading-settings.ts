@@ -18,13 +18,16 @@ export interface ReadingSettings {
 
 export const DEFAULT_SETTINGS: ReadingSettings = { size: 'standard', contrast: 'auto', spacing: 'standard' };
 
+/** The stored settings, checked field by field: a field that does not fit takes its default, the others are kept; never throws. */
 export function parseSettings(raw: string | null): ReadingSettings {
-  let value: Partial<Record<keyof ReadingSettings, unknown>> = {};
+  let parsed: unknown = null;
   try {
-    value = raw ? (JSON.parse(raw) as typeof value) : {};
+    parsed = raw ? JSON.parse(raw) : null;
   } catch {
-    value = {};
+    // Not JSON: the defaults apply.
   }
+  // "null", a number or a list parse too, but hold no settings.
+  const value: Partial<Record<keyof ReadingSettings, unknown>> = typeof parsed === 'object' && parsed !== null ? parsed : {};
   return {
     size: TEXT_SIZES.includes(value.size as TextSize) ? (value.size as TextSize) : DEFAULT_SETTINGS.size,
     contrast: value.contrast === 'high' || value.contrast === 'standard' ? value.contrast : 'auto',

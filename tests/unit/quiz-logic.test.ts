@@ -83,20 +83,44 @@ describe('grading', () => {
 });
 
 describe('saved progress', () => {
-  const known = new Set(['a', 'b']);
+  const bank = new Map([
+    ['a', ['0', '1']],
+    ['b', ['0', '1', '2']],
+    ['c', ['0', '1']],
+  ]);
+  const optionsOf = (id: string) => bank.get(id);
   const good: Progress = { version: 1, ids: ['a', 'b'], order: { a: ['1', '0'] }, answers: { a: ['1'] }, current: 1, previous: [] };
+  const read = (value: unknown) => parseProgress(JSON.stringify(value), optionsOf);
 
   it('round-trips a valid state', () => {
-    expect(parseProgress(JSON.stringify(good), known)).toEqual(good);
+    expect(read(good)).toEqual(good);
   });
 
-  it('throws away anything broken, old or referring to removed questions', () => {
-    expect(parseProgress(null, known)).toBeNull();
-    expect(parseProgress('{not json', known)).toBeNull();
-    expect(parseProgress(JSON.stringify({ ...good, version: 0 }), known)).toBeNull();
-    expect(parseProgress(JSON.stringify({ ...good, ids: ['a', 'gone'] }), known)).toBeNull();
-    expect(parseProgress(JSON.stringify({ ...good, current: 9 }), known)).toBeNull();
-    expect(parseProgress(JSON.stringify({ ...good, answers: { a: 1 } }), known)).toBeNull();
+  it('throws away what is not a round at all', () => {
+    expect(parseProgress(null, optionsOf)).toBeNull();
+    expect(parseProgress('{not json', optionsOf)).toBeNull();
+    expect(parseProgress('null', optionsOf)).toBeNull();
+    expect(parseProgress('"text"', optionsOf)).toBeNull();
+    expect(parseProgress('[]', optionsOf)).toBeNull();
+    expect(read({ ...good, version: 0 })).toBeNull();
+    expect(read({ ...good, ids: ['gone'] })).toBeNull();
+  });
+
+  it('keeps the questions that are still in the bank when one was removed', () => {
+    expect(read({ ...good, ids: ['a', 'gone', 'b'], current: 2 })).toEqual({ ...good, ids: ['a', 'b'], current: 1 });
+  });
+
+  it('asks again a question whose options changed, and keeps the rest of the round', () => {
+    const changed = read({ ...good, ids: ['a', 'b', 'c'], order: { a: ['1', '9'], b: ['2', '0', '1'] }, answers: { a: ['9'], b: ['2'] }, current: 2 });
+    expect(changed).toEqual({ version: 1, ids: ['a', 'b', 'c'], order: { b: ['2', '0', '1'] }, answers: { b: ['2'] }, current: 2, previous: [] });
+  });
+
+  it('puts a lost place on the first question not answered', () => {
+    expect(read({ ...good, current: 9 })?.current).toBe(1);
+    expect(read({ ...good, current: -1 })?.current).toBe(1);
+    expect(read({ ...good, current: 'x' })?.current).toBe(1);
+    expect(read({ ...good, answers: { a: 1 } })).toEqual({ ...good, answers: {}, current: 1 });
+    expect(read({ ...good, answers: null, order: 'x', previous: 3 })).toEqual({ ...good, order: {}, answers: {}, current: 1 });
   });
 
   it('knows when a round is finished', () => {

@@ -11,6 +11,11 @@ describe('reading settings', () => {
     expect(parseSettings('{"size":"xlarge","contrast":"high","spacing":"wide"}')).toEqual({ size: 'xlarge', contrast: 'high', spacing: 'wide' });
   });
 
+  it('never throws on a stored value that parses to something other than settings, and keeps each field that fits', () => {
+    for (const raw of ['null', '0', '"large"', '[]', 'true', '{"size":null}']) expect(parseSettings(raw), raw).toEqual(DEFAULT_SETTINGS);
+    expect(parseSettings('{"size":"large","contrast":7}')).toEqual({ ...DEFAULT_SETTINGS, size: 'large' });
+  });
+
   it('maps settings to <html> attributes, leaving defaults off', () => {
     expect(settingsAttributes(DEFAULT_SETTINGS, false)).toEqual({ 'data-text-size': null, 'data-contrast': null, 'data-spacing': null });
     expect(settingsAttributes({ size: 'large', contrast: 'standard', spacing: 'wide' }, false)).toEqual({
@@ -61,6 +66,10 @@ describe('the inline boot script, built from the same code', () => {
   it('turns high contrast on for the system setting unless the reader chose standard', () => {
     expect(boot(null, true).attributes).toEqual({ 'data-contrast': 'high' });
     expect(boot('{"contrast":"standard"}', true).attributes).toEqual({});
+  });
+
+  it('still runs on a stored "null" (as a storage cleaner leaves it)', () => {
+    expect(boot('null', false)).toEqual({ attributes: {}, classes: ['js'] });
   });
 
   it('still runs when storage is refused', () => {

@@ -244,7 +244,7 @@ export function mountQuiz(root: HTMLElement): QuizRound {
   // First paint: hide the full list, resume where the reader left off.
   hooks.find(root, 'quiz-app').hidden = false;
   parts.bankList.hidden = true;
-  state = quizStep(INITIAL_STATE, { type: 'resume', saved: parseProgress(saved(store), new Set(parts.cards.keys())) }, bank);
+  state = quizStep(INITIAL_STATE, { type: 'resume', saved: parseProgress(saved(store), (id) => (parts.cards.has(id) ? keysOf(parts.cards.get(id)!) : undefined)) }, bank);
   draw(parts, state, { type: 'resume', saved: null });
   return { result: () => (state.screen === 'result' && state.progress ? resultOf(parts, state.progress) : undefined) };
 }

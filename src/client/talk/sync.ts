@@ -7,19 +7,31 @@ export interface DeckSync {
   send(index: number): void;
 }
 
+/** The slide number in a stored sync value, or null for anything else (another tool may write the key, or a cleaner blank it). */
+export function readSlide(stored: string | null): number | null {
+  try {
+    const value: unknown = stored === null ? null : JSON.parse(stored);
+    const slide = typeof value === 'object' && value !== null ? (value as { slide?: unknown }).slide : undefined;
+    return typeof slide === 'number' && Number.isInteger(slide) ? slide : null;
+  } catch {
+    return null;
+  }
+}
+
 export function openDeckSync(talk: string, onSlide: (index: number) => void): DeckSync {
   const name = `talk-sync:${talk}`;
   if (typeof BroadcastChannel === 'function') {
     const channel = new BroadcastChannel(name);
     channel.addEventListener('message', (event: MessageEvent<{ slide?: unknown }>) => {
-      if (typeof event.data?.slide === 'number') onSlide(event.data.slide);
+      const slide = event.data?.slide;
+      if (typeof slide === 'number' && Number.isInteger(slide)) onSlide(slide);
     });
     return { send: (index) => channel.postMessage({ slide: index }) };
   }
   window.addEventListener('storage', (event) => {
-    if (event.key !== name || event.newValue === null) return;
-    const slide = Number(JSON.parse(event.newValue).slide);
-    if (Number.isInteger(slide)) onSlide(slide);
+    if (event.key !== name) return;
+    const slide = readSlide(event.newValue);
+    if (slide !== null) onSlide(slide);
   });
   return {
     send: (index) => {
