@@ -91,6 +91,7 @@ async function load(): Promise<CheckContent> {
   const negations = readingEntries.find((entry) => entry.id === 'negations')?.data.words;
   if (!negations) problems.push(`${FILES.reading}: has no "negations" entry: add \`negations: { words: [不要, 请勿, …] }\`.`);
   const warnings = readingEntries.find((entry) => entry.id === 'warnings')?.data.words ?? [];
+  const reports = readingEntries.find((entry) => entry.id === 'reports')?.data.words ?? [];
   const topics = readingEntries.find((entry) => entry.id === 'topics')?.data.words;
   if (!topics) problems.push(`${FILES.reading}: has no "topics" entry (the words that show a message is about money or an account, for matches that need: [topic]): add \`topics: { words: [退款, 客服, …] }\`.`);
   if (problems.length > 0) throw new Error(`查一查's content has ${problems.length} problem(s):\n${problems.join('\n')}`);
@@ -98,7 +99,7 @@ async function load(): Promise<CheckContent> {
   const signs = await Promise.all(sortByOrder(signEntries).map(async (entry) => ({ id: entry.id, ...entry.data, cited: await resolveSources(entry.data.sources) })));
   for (const situation of situations) situation.cited = await resolveSources(situation.sources);
 
-  const { rules, reading } = matchingRules(signs, { negations: negations!, warnings, topics: topics! }, hotlines.map((hotline) => hotline.number), {
+  const { rules, reading } = matchingRules(signs, { negations: negations!, warnings, reports, topics: topics! }, hotlines.map((hotline) => hotline.number), {
     toSimplified: TSCharacters,
     variants: [TWVariants, HKVariants],
   });

@@ -20,9 +20,10 @@ export const questions = Object.entries(read('content/check/call.yaml')).map(([i
 const readingFile = read('content/check/reading.yaml');
 const negations = checkReadingSchema.parse(readingFile['negations']).words;
 const warnings = checkReadingSchema.parse(readingFile['warnings']).words;
+const reports = checkReadingSchema.parse(readingFile['reports']).words;
 const topics = checkReadingSchema.parse(readingFile['topics']).words;
 
-export const { rules, reading } = matchingRules(signs, { negations, warnings, topics }, ['110', '96110', '12381'], {
+export const { rules, reading } = matchingRules(signs, { negations, warnings, reports, topics }, ['110', '96110', '12381'], {
   toSimplified: TSCharacters,
   variants: [TWVariants, HKVariants],
 });

@@ -97,6 +97,10 @@ describe('查一查 reads a warning as a warning', () => {
   it('a report that retells a scam in its own words is read as a report', () => {
     expect(high('市民李先生接到自称“理赔员”的电话，对方以“激活账户”为由要他缴纳保证金。')).toEqual([]);
     expect(high('近期有人冒充客服，诱导受害人添加微信、开启屏幕共享。')).toEqual([]);
+    // A news report, in every sentence: the request is told in the third person, without a warning word beside it.
+    expect(high('本报讯 上周赵女士接到“客服”电话。对方让她加QQ、下载会议软件并开启屏幕共享，称要指导退款。')).toEqual([]);
+    // A fake officer who calls the last caller a scammer is still asking for a transfer.
+    expect(high('我是反诈民警，刚才那个客服是骗子，你马上把钱转到安全账户保管。')).toContain('asks-transfer');
   });
 
   it('a colleagues\' meeting shares screens even when its agenda is refunds', () => {

@@ -112,7 +112,7 @@ export const checkSituationSchema = z.strictObject({
 
 export type CheckSituationData = z.infer<typeof checkSituationSchema>;
 
-/** How messages are read beyond each sign's words (content/check/reading.yaml): negations, warnings and topics. */
+/** How messages are read beyond each sign's words (content/check/reading.yaml): negations, warnings, reports and topics. */
 export const checkReadingSchema = z.strictObject({
   words: z.array(word).min(1),
 });

@@ -7,11 +7,12 @@ import { readText, type CharacterMap, type ReadText } from './normalise.ts';
  * Words a sign lists under `except` are cut out before it is looked for; a match does not
  * count in a message holding one of its `unless` words (a colleagues' meeting).
  *
- * A message that warns against a scam uses the scam's own words, so two things are read as
- * warnings, not requests: a word after a negation in the same clause ("请勿告诉他人",
- * "不会让您把钱转到…"; a one-character negation, 不 or 别, only right before the word), and
- * a sentence that says what it describes is a scam ("说包裹丢了要赔钱的，都是诈骗"). A match
- * that needs a link, a number or a chat account is concrete, not a description: a warning never hides it.
+ * A message that warns against a scam uses the scam's own words, so three things are read
+ * as warnings, not requests: a word after a negation in the same clause ("请勿告诉他人",
+ * "不会让您把钱转到…"; a one-character negation, 不 or 别, only right before the word); a
+ * sentence that says what it describes is a scam ("说包裹丢了要赔钱的，都是诈骗"); and all of
+ * a news report or police warning ("本报讯", "警方提醒"). A match that needs a link, a
+ * number or a chat account is concrete, not a description: a warning never hides it.
  */
 export type Weight = 'high' | 'medium' | 'low';
 export type TextFeature = 'link' | 'phone' | 'chat-id' | 'topic';
@@ -38,6 +39,8 @@ export interface ReadingRules {
   negations: string[];
   /** Words that make their sentence a warning about a scam: 都是诈骗, 千万别信, 直接挂断… */
   warnings: string[];
+  /** Words that make the whole message a report or a warning (本报讯, 警方提醒): what it describes is not counted. */
+  reports: string[];
   /**
    * Words that show a message is about money or an account (退款, 客服, 银行…): the scam's
    * subject. Some requests are everyday between people who know each other ("共享一下屏幕",
@@ -62,10 +65,10 @@ const WEIGHTS: Record<Weight, number> = { high: 0, medium: 1, low: 2 };
 /** A web address, written out or bare ("t.cn/Ab3", "xx-refund.top"); emails are not links. */
 const LINK = /(https?:\/\/|www\.)[^\s，。；！？、]+|(^|[^a-z0-9@._-])((?:[a-z0-9-]+\.)+(?:cn|com|net|org|top|xyz|cc|vip|me|shop|club|site|online|icu|info|link|ltd|wang|ink|co|io|app|tk|ml|ly|gl|la|pw|fun|work|live|store|tech)(?:\/[a-z0-9/_?=&%#.-]*)?)(?![a-z0-9])/i;
 /** Mobile, landline with area code, 400/800 and 95xxx service numbers, not inside a longer run of digits. */
-const PHONE = /(^|\D)(1[3-9]\d{9}|0\d{2,3}-?\d{7,8}|[48]00-?\d{3}-?\d{4}|95\d{3,4})(?!\d)/g;
+const PHONE = /(^|\D)(1[3-9]\d{9}|0\d{2,3}-?\d{7,8}|[48]00(?:-?\d){7}|95\d{3,4})(?!\d)/g;
 
 /** A chat account written out after its app and a colon ("v：tk8899kf", "微信号: kf_zhang0527"): an address to move the talk to. */
-const CHAT_ID = /(^|[^a-z0-9])(v|vx|wx|q|qq|weixin|微信|薇信|威信|扣扣|抠抠|企鹅)号?[:=]\s*[a-z0-9][a-z0-9_-]{4,}/;
+const CHAT_ID = /(^|[^a-z0-9])(v|vx|wx|q|qq|weixin|微信|薇信|威信|微|薇|威|扣扣|抠抠|企鹅)号?[:=]\s*[a-z0-9][a-z0-9_-]{4,}/;
 
 interface Span {
   start: number;
@@ -145,7 +148,8 @@ export function findSigns(text: string, signs: readonly SignRule[], rules: Readi
         (negation.end - negation.start > 1 || span.start - negation.end <= 1),
     );
   const warningSentences = new Set(rules.warnings.flatMap((word) => occurrences(read.compact, word)).map((span) => read.sentence[span.start]));
-  const inWarning = (span: Span) => warningSentences.has(read.sentence[span.start]);
+  const isReport = rules.reports.some((word) => read.compact.includes(word));
+  const inWarning = (span: Span) => isReport || warningSentences.has(read.sentence[span.start]);
   const found: (FoundSign & { order: number })[] = [];
   for (const sign of signs) {
     const blocked = covered(read.compact, sign.except);
