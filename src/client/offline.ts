@@ -1,24 +1,36 @@
+import { pageHoldsUnsavedWork } from './unsaved-work.ts';
+
 /**
  * Registers the service worker (src/client/service-worker.ts) that keeps a copy of the
  * site for offline use. It waits until the page has loaded and the browser is idle, so
- * it never competes with reading, and skips phones that asked to save data. When a new
- * build takes over, the page reloads once, so it never mixes files of two builds.
+ * it never competes with reading, and skips phones that asked to save data.
+ *
+ * When a new build takes over, no page is reloaded: the worker keeps the files of the build
+ * this page came from, so it goes on working, and the next page opened is the new version.
+ * A page holding the reader's work (src/client/unsaved-work.ts) says quietly that a new
+ * version is there, and reloads only when the reader taps it.
  */
 const saveData = (navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData === true;
 
+function offerUpdate(): void {
+  const notice = document.querySelector<HTMLElement>('[data-update-ready]');
+  if (!notice || !pageHoldsUnsavedWork()) return;
+  notice.hidden = false;
+  notice.querySelector('button')?.addEventListener('click', () => window.location.reload(), { once: true });
+}
+
 if (import.meta.env.PROD && 'serviceWorker' in navigator && !saveData) {
-  const updating = Boolean(navigator.serviceWorker.controller);
-  let reloaded = false;
+  // The first worker to control a page that loaded without one is this page's own build, not an update.
+  let controlled = Boolean(navigator.serviceWorker.controller);
   navigator.serviceWorker.addEventListener('controllerchange', () => {
-    if (!updating || reloaded) return;
-    reloaded = true;
-    window.location.reload();
+    if (controlled) offerUpdate();
+    controlled = true;
   });
   const register = () => {
     navigator.serviceWorker
       .register(`${import.meta.env.BASE_URL}sw.js`, { scope: import.meta.env.BASE_URL })
       // Every visit asks once whether a new build is out (registering again does not).
-      .then((registration) => (updating ? registration.update() : undefined))
+      .then((registration) => (navigator.serviceWorker.controller ? registration.update() : undefined))
       .catch(() => {
         // No service worker (file://, a blocked host) or offline: the site still works.
       });

@@ -395,6 +395,8 @@ export const ui = {
   /** The help line at the foot of every page, one sentence per number to call (content/hotlines/ `brief`, or its name). */
   footerHelp: '{brief}：拨打 {number}。',
   footerReuse: '欢迎转载用于防骗宣传，请注明出处。',
+  /** Shown, instead of a reload, on a page holding the reader's work when a new version of the site arrives. */
+  updateReady: '有新版本，点这里更新',
   /** The page the offline copy shows for a page this device has not saved yet. */
   offline: {
     title: '现在没有联网，这一页还没存下来',

@@ -65,14 +65,18 @@ async function workerCode(): Promise<string> {
 export async function writeServiceWorker(outDir: string, offlinePages: readonly string[]): Promise<{ count: number; size: number; wholeSearchIndex: boolean }> {
   const [{ files, wholeSearchIndex }, code] = await Promise.all([shellFiles(outDir, offlinePages), workerCode()]);
   let size = 0;
-  // Workbox's manifest: each file with the hash of its content, so a new build re-downloads exactly what changed.
+  // Workbox's manifest: each file with the hash of its content, so a new build re-downloads
+  // exactly what changed, and with its SRI hash, so a body cut off or altered on the way
+  // fails the install instead of being kept. (The revision is a SHA-384 too: since it
+  // changed from MD5, every device fetches and checks each file once more.)
   const manifest = await Promise.all(
     files.map(async (url) => {
       const content = await readFile(join(outDir, url)).catch(() => {
         throw new Error(`The service worker should precache ${url}, but the build has no such file.`);
       });
       size += content.length;
-      return { url, revision: createHash('md5').update(content).digest('hex') };
+      const digest = createHash('sha384').update(content).digest();
+      return { url, revision: digest.toString('hex').slice(0, 32), integrity: `sha384-${digest.toString('base64')}` };
     }),
   );
   await writeFile(join(outDir, 'sw.js'), code.replace(MANIFEST_PLACEHOLDER, JSON.stringify(manifest)));

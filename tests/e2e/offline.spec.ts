@@ -49,7 +49,7 @@ test('after one visit every page, search and a quiz round work with the network 
   void baseURL;
 });
 
-test('after a new build, the next visit shows the new version, never a mix', async ({ browser }) => {
+test('after a new build, an open page is not reloaded and the next page opened is the new version', async ({ browser }) => {
   // A private copy of the site on its own server, so "deploying" does not touch dist/.
   const root = mkdtempSync(join(tmpdir(), 'fangpian-deploy-'));
   cpSync('dist', root, { recursive: true });
@@ -72,10 +72,22 @@ test('after a new build, the next visit shows the new version, never a mix', asy
     writeFileSync(home, after);
     expect((await writeServiceWorker(root, offlinePagesOf(root))).count).toBeGreaterThan(10);
 
-    // The next visit: the page may start from the old copy, then the new worker takes over
-    // and the page reloads once, whole, in the new version.
+    // The next visit opens the saved copy and finds the new build; the new worker takes
+    // over without reloading the page, and the page after that is the new version.
     await page.goto(origin);
-    await expect(page.locator('h1')).toHaveText('快递面单防骗课堂（新版）', { timeout: 15_000 });
+    const tookOver = await page.evaluate(
+      () =>
+        new Promise<boolean>((resolve) => {
+          (window as unknown as { stillHere: boolean }).stillHere = true;
+          navigator.serviceWorker.addEventListener('controllerchange', () => resolve(true), { once: true });
+          setTimeout(() => resolve(false), 15_000);
+        }),
+    );
+    expect(tookOver).toBe(true);
+    expect(await page.evaluate(() => (window as unknown as { stillHere?: boolean }).stillHere)).toBe(true);
+    await expect(page.locator('[data-update-ready]')).toBeHidden();
+    await page.goto(origin);
+    await expect(page.locator('h1')).toHaveText('快递面单防骗课堂（新版）');
     await page.reload();
     await expect(page.locator('h1')).toHaveText('快递面单防骗课堂（新版）');
   } finally {

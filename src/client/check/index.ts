@@ -4,6 +4,7 @@ import { findSigns, type FoundSign } from '../../lib/check/detect.ts';
 import { verdictOf } from '../../lib/check/verdict.ts';
 import { fill } from '../../lib/template.ts';
 import { defineIsland } from '../island.ts';
+import { reportUnsavedWork } from '../unsaved-work.ts';
 import { checkData, checkHooks as hooks } from './hooks.ts';
 import { takeHandedText } from './handoff.ts';
 
@@ -18,6 +19,8 @@ function mount(root: HTMLElement): void {
   const items = hooks.findAll(root, 'check-item');
   const list = items[0]?.parentElement;
   const input = root.querySelector<HTMLTextAreaElement>(hooks.selector('check-input'));
+  // A pasted message, or a call described in taps.
+  reportUnsavedWork(() => (input?.value.trim() ?? '') !== '' || root.querySelector('input:checked') !== null);
 
   const show = (found: readonly FoundSign[]) => {
     const verdict = verdictOf(found);

@@ -15,6 +15,8 @@ export function mountResultCard(root: HTMLElement, result: () => RoundResult | u
     button.disabled = true;
     void import('./card-image.ts')
       .then(({ showCardImage }) => showCardImage(card, round.correct, round.total))
+      // The drawing code did not load (offline before it was kept): the score stays on the page as text.
+      .catch(() => undefined)
       .finally(() => {
         button.disabled = false;
       });

@@ -2,6 +2,7 @@ import { looksLikeMessage } from '../../lib/search/message.ts';
 import { normaliseQuery } from '../../lib/search/normalise.ts';
 import { fill } from '../../lib/template.ts';
 import { defineIsland } from '../island.ts';
+import { reportUnsavedWork } from '../unsaved-work.ts';
 import { search } from './engine.ts';
 import { panelData, searchHooks as hooks, type PanelData } from './hooks.ts';
 import { renderHits } from './view.ts';
@@ -91,6 +92,8 @@ function mount(root: HTMLElement): void {
   const onPage = root.closest(hooks.selector('search-page')) !== null;
   const form = root.querySelector<HTMLFormElement>('form')!;
   const input = root.querySelector<HTMLInputElement>('input[type="search"]')!;
+  // A search typed or open in the dialog.
+  reportUnsavedWork(() => input.value.trim() !== '' || root.closest('dialog[open]') !== null);
   const results: Results = {
     suggestions: hooks.find(root, 'suggestions'),
     keepSuggestions: data.questionsOnly,

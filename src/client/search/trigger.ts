@@ -4,7 +4,8 @@ import { searchHooks as hooks } from './hooks.ts';
 /**
  * <search-trigger>: the only search code every page loads. It waits for the search
  * button, "/" or Ctrl/⌘+K, and only then downloads the search dialog and the index.
- * Without this script (or without <dialog> support) the button is a plain link to /search/.
+ * Without this script, without <dialog> support, or when the dialog's code fails to load,
+ * the button is a plain link to /search/.
  */
 const supportsDialog = typeof HTMLDialogElement === 'function' && 'showModal' in HTMLDialogElement.prototype;
 
@@ -18,7 +19,13 @@ function open(trigger: HTMLAnchorElement): void {
     window.location.href = trigger.href;
     return;
   }
-  void import('./dialog.ts').then(({ openSearchDialog }) => openSearchDialog(trigger));
+  import('./dialog.ts')
+    .then(({ openSearchDialog }) => openSearchDialog(trigger))
+    // The dialog's script did not load (offline before it was kept, or a deploy removed
+    // the file this page expects): the search page does the same job.
+    .catch(() => {
+      window.location.href = trigger.href;
+    });
 }
 
 defineIsland('search-trigger', (root) => {

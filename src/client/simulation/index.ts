@@ -12,6 +12,7 @@
 import { simulationStart, simulationStep, viewOf, type SimulationAction, type SimulationState, type SimulationView } from '../../lib/simulation/flow.ts';
 import { markFinished } from '../../lib/simulation/finished.ts';
 import { defineIsland } from '../island.ts';
+import { reportUnsavedWork } from '../unsaved-work.ts';
 import { chineseUtterance, chineseVoice, speechSynthesisOrUndefined } from '../reading/voice.ts';
 import { simulationData, simulationHooks as hooks, type SimulationData } from './hooks.ts';
 
@@ -74,6 +75,7 @@ function offerReading(root: HTMLElement): void {
 function mount(root: HTMLElement): void {
   const data = simulationData.read(root);
   let state: SimulationState = simulationStart(data.map, window.location.hash.slice(1));
+  reportUnsavedWork(() => viewOf(state, data.map).step > 1);
   const dispatch = (action: SimulationAction) => {
     state = simulationStep(state, action, data.map);
     const view = viewOf(state, data.map);

@@ -9,6 +9,7 @@
  */
 import { fill } from '../../lib/template.ts';
 import { defineIsland } from '../island.ts';
+import { reportUnsavedWork } from '../unsaved-work.ts';
 import { talkHooks as hooks } from './hooks.ts';
 import { openDeckSync } from './sync.ts';
 
@@ -32,6 +33,7 @@ function mount(root: HTMLElement): void {
   const presenter = /^#presenter/.test(window.location.hash);
   const prefix = presenter ? '#presenter-slide-' : '#slide-';
   let current = 0;
+  reportUnsavedWork(() => current > 0);
 
   const indexFromHash = () => {
     const match = /^#(?:presenter-)?slide-(\d+)$/.exec(window.location.hash);

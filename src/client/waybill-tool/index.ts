@@ -2,6 +2,7 @@ import { waybillCheck, waybillToolLive as t } from '../../i18n/waybill-tool.ts';
 import { checkWaybill, FIELDS, maskWaybill, printed, type WaybillFields, type WaybillVerdict } from '../../lib/waybill.ts';
 import { STATUS_MARKS, verdictMessage, verdictSummary } from '../../lib/waybill/verdict-words.ts';
 import { defineIsland } from '../island.ts';
+import { reportUnsavedWork } from '../unsaved-work.ts';
 import { waybillToolHooks as hooks } from './hooks.ts';
 
 /**
@@ -44,6 +45,8 @@ function mount(root: HTMLElement): void {
   const status = hooks.find(root, 'summary');
   let mode: 'make' | 'check' = 'make';
   let timer: ReturnType<typeof setTimeout> | undefined;
+  // Fields that no longer hold the sample the page was drawn with.
+  reportUnsavedWork(() => [...root.querySelectorAll<HTMLInputElement>('input[type="text"]')].some((input) => input.value !== input.defaultValue));
 
   // The status line is what screen readers hear: updated once typing pauses, not per key.
   const announce = (message: string) => {

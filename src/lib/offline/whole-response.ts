@@ -1,0 +1,22 @@
+/**
+ * Whether a response kept for offline use arrived whole. A flaky mobile network or a proxy
+ * can hand over a 200 whose body was cut off; kept, it would be served every time the
+ * reader is offline. Precached files are checked by their SRI hash; pages and search files
+ * kept as they are visited are checked here, since their list grows with the site.
+ */
+
+/**
+ * The body's length matches the Content-Length the server sent. A compressed response's
+ * Content-Length counts the compressed bytes, which the page never sees: it cannot be
+ * compared, and passes.
+ */
+export function hasPromisedLength(bodyBytes: number, contentLength: string | null, contentEncoding: string | null): boolean {
+  if (contentLength === null || (contentEncoding !== null && contentEncoding !== '' && contentEncoding !== 'identity')) return true;
+  const promised = Number(contentLength);
+  return !Number.isInteger(promised) || promised === bodyBytes;
+}
+
+/** An HTML page ends with its closing tag (and maybe white space): a cut-off page does not. */
+export function endsLikeAPage(html: string): boolean {
+  return /<\/html>\s*$/i.test(html);
+}
