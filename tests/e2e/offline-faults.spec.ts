@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { startFaultServer, type Fault, type FaultServer } from './fault-server.ts';
 import { searchFor, searchPanel } from './search-helpers.ts';
-import { BASE, DIST } from './site.ts';
+import { BASE, DIST, offlinePagesOf, sitemapPaths } from './site.ts';
 
 /**
  * The offline copy on a bad network: while the service worker fills its cache, one file of
@@ -103,4 +103,38 @@ for (const [kind, path] of Object.entries(FILES)) {
       }
     });
   }
+}
+
+for (const fault of ['truncate', 'drop'] as const) {
+  test(`a page read on a bad network ("${fault}") is not kept for offline; read again whole, it is`, async ({ browser }) => {
+    const host = await startFaultServer();
+    const context = await browser.newContext({ serviceWorkers: 'allow' });
+    try {
+      const kept = new Set(offlinePagesOf(DIST).map((path) => `${BASE}${path.replace(/^\//, '')}`));
+      // A page the first visit does not keep: it is kept only once read.
+      const article = sitemapPaths().find((path) => !kept.has(path))!;
+      const page = await context.newPage();
+      await page.goto(host.origin);
+      expect(await installSettled(page)).toBe(true);
+
+      host.inject(article, fault);
+      // The broken page may never finish loading: only its arrival is awaited, then a moment for the worker.
+      await page.goto(`${host.origin}${article.slice(BASE.length)}`, { waitUntil: 'commit', timeout: 10_000 }).catch(() => undefined);
+      await page.waitForTimeout(1000);
+      await context.setOffline(true);
+      await page.goto(`${host.origin}${article.slice(BASE.length)}`);
+      await expect(page.locator('main h1')).toHaveText('现在没有联网，这一页还没存下来');
+
+      await context.setOffline(false);
+      host.clear();
+      await page.goto(`${host.origin}${article.slice(BASE.length)}`);
+      const title = await page.locator('main h1').innerText();
+      await context.setOffline(true);
+      await page.goto(`${host.origin}${article.slice(BASE.length)}`);
+      await expect(page.locator('main h1')).toHaveText(title);
+    } finally {
+      await context.close();
+      await host.close();
+    }
+  });
 }
