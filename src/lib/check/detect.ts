@@ -65,10 +65,10 @@ const WEIGHTS: Record<Weight, number> = { high: 0, medium: 1, low: 2 };
 /** A web address, written out or bare ("t.cn/Ab3", "xx-refund.top"); emails are not links. */
 const LINK = /(https?:\/\/|www\.)[^\s，。；！？、]+|(^|[^a-z0-9@._-])((?:[a-z0-9-]+\.)+(?:cn|com|net|org|top|xyz|cc|vip|me|shop|club|site|online|icu|info|link|ltd|wang|ink|co|io|app|tk|ml|ly|gl|la|pw|fun|work|live|store|tech)(?:\/[a-z0-9/_?=&%#.-]*)?)(?![a-z0-9])/i;
 /** Mobile, landline with area code, 400/800 and 95xxx service numbers, not inside a longer run of digits. */
-const PHONE = /(^|\D)(1[3-9]\d{9}|0\d{2,3}-?\d{7,8}|[48]00(?:-?\d){7}|95\d{3,4})(?!\d)/g;
+const PHONE = /(^|\D)(1[3-9]\d{9}|0\d{2,3}-?\d{7,8}|[48]00(?:-?\d){7,8}|95\d{3,4})(?!\d)/g;
 
 /** A chat account written out after its app and a colon ("v：tk8899kf", "微信号: kf_zhang0527"): an address to move the talk to. */
-const CHAT_ID = /(^|[^a-z0-9])(v|vx|wx|q|qq|weixin|微信|薇信|威信|微|薇|威|扣扣|抠抠|企鹅)号?[:=]\s*[a-z0-9][a-z0-9_-]{4,}/;
+const CHAT_ID = /(^|[^a-z0-9])(v|vx|wx|q|qq|weixin|微信|薇信|威信|微|薇|威|扣扣|抠抠|企鹅)号?[:=,]\s*[a-z0-9][a-z0-9_-]{4,}/;
 
 interface Span {
   start: number;
