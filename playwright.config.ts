@@ -83,7 +83,7 @@ export default defineConfig({
       stderr: 'pipe',
     },
     {
-      command: `node scripts/serve.mjs --dir dist-kiosk --port ${port - 2}`,
+      command: `node scripts/serve.mjs --dir dist-kiosk --kiosk --port ${port - 2}`,
       url: `http://127.0.0.1:${port - 2}${basePath.endsWith('/') ? basePath : `${basePath}/`}kiosk/`,
       reuseExistingServer: false,
       stdout: 'ignore',

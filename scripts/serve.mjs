@@ -34,7 +34,10 @@ const files = sirv(root, {
   // is why the build never writes a file beside a page's folder (tests/dist/urls.test.ts).
   extensions: ['html'],
   setHeaders(res, pathname) {
-    res.setHeader('Cache-Control', 'no-cache');
+    // A kiosk's pages are never kept, so the back-forward cache cannot show the next visitor
+    // the last one's page (src/client/kiosk/visit.ts sends such a page to the start).
+    const page = pathname.endsWith('.html') || pathname.endsWith('/');
+    res.setHeader('Cache-Control', values.kiosk && page ? 'no-store' : 'no-cache');
     res.setHeader('X-Content-Type-Options', 'nosniff');
     res.setHeader('Referrer-Policy', 'no-referrer');
     // Pagefind's index chunks are binary files with their own extensions.

@@ -170,12 +170,15 @@ export const print = {
     '想先存一份电子版，打印机那里选“另存为 PDF”。',
     '黑白打印也看得清：没有哪条信息只靠颜色来表达。',
   ],
+  /** The same section on a kiosk, which cannot print: nothing there tells a visitor to press keys. */
+  kioskHow: ['这台一体机不能打印，这里的资料可以先看一看。', '要打印，请在连着打印机的电脑上打开本网站，进入“宣传资料”这一页。'],
   postersTitle: '海报',
   cardsTitle: '钱包卡片',
   onePage: '打印一页（A4）',
   twoPages: '打印两页（A4，正反面）',
   localSite: '注意：这次构建没有设置网站地址（SITE_URL），二维码和链接指向的是这台电脑（{site}），别人扫了打不开。正式打印前，请用真实网址重新构建。',
   screenHint: '这是打印预览。按 Ctrl+P 打印，纸张选 A4，缩放选“实际大小”。',
+  kioskScreenHint: '这是打印预览。这台一体机不能打印；要打印，请在连着打印机的电脑上打开本网站的这一页。',
   back: '回到宣传资料',
   printButton: '打印',
   /** The organisation's block on every printable (content/edition.yaml); {copies} is its `copies`, {url} the /print/ page's address. */

@@ -72,6 +72,27 @@ describe('the kiosk installed as systemd units', () => {
     }
   });
 
+  it('locks the browser down with a managed policy: no printing, downloads, devtools, file dialogs, popups or internal pages', () => {
+    const policy = JSON.parse(readFileSync('deploy/kiosk/chromium-policy.json', 'utf8')) as Record<string, unknown>;
+    expect(policy).toMatchObject({
+      PrintingEnabled: false,
+      // 3: every download blocked.
+      DownloadRestrictions: 3,
+      // 2: the developer tools cannot be opened.
+      DeveloperToolsAvailability: 2,
+      AllowFileSelectionDialogs: false,
+      // 2: every window is incognito, as --incognito asks.
+      IncognitoModeAvailability: 2,
+      BrowserGuestModeEnabled: false,
+      TaskManagerEnabled: false,
+      // 2: no page opens a window of its own.
+      DefaultPopupsSetting: 2,
+    });
+    expect(policy['URLBlocklist']).toEqual(expect.arrayContaining(['file://*', 'chrome://*', 'devtools://*', 'view-source:*']));
+    // The README installs it where Debian's Chromium reads managed policies.
+    expect(readFileSync('README.md', 'utf8')).toContain('deploy/kiosk/chromium-policy.json /etc/chromium/policies/managed/');
+  });
+
   it('restarts both the server and Chromium when they stop', () => {
     expect(server.restart).toBe('always');
     expect(browser.restart).toBe('always');
@@ -107,6 +128,10 @@ describe('the kiosk installed as systemd units', () => {
       }
       expect(response?.status, output).toBe(200);
       expect(await response!.text()).toContain('data-kiosk');
+      // Pages are never kept: the back-forward cache cannot show the next visitor the last one's page.
+      expect(response!.headers.get('cache-control')).toBe('no-store');
+      const style = (await fetch(`http://127.0.0.1:${port}/favicon.svg`)).headers.get('cache-control');
+      expect(style).toBe('no-cache');
     } finally {
       child.kill();
     }

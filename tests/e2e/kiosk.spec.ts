@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { kioskTargetProblems } from './kiosk-targets.ts';
 import { answer } from './quiz-helpers.ts';
-import { BASE, KIOSK_ORIGIN, sitemapPaths } from './site.ts';
+import { BASE, KIOSK_ORIGIN, PRINTABLE_PAGES, sitemapPaths } from './site.ts';
 
 const kiosk = (path = '') => `${KIOSK_ORIGIN}${BASE}${path}`;
 const IDLE_MS = 90_000;
@@ -92,7 +92,8 @@ test('after the idle time it asks, counts down, then leaves the page and wipes t
   // runFor fires every timer on the way, including each tick of the countdown.
   await page.clock.runFor(IDLE_MS + COUNTDOWN_MS + 2_000);
   await expect(page).toHaveURL(kiosk('kiosk/'));
-  expect(await page.evaluate(() => [localStorage.length, sessionStorage.length])).toEqual([0, 0]);
+  // Nothing is left but the new visit the start screen began (src/client/kiosk/visit.ts).
+  expect(await page.evaluate(() => [localStorage.length, Object.keys(sessionStorage)])).toEqual([0, ['kiosk-visit']]);
 
   await page.goto(kiosk('quiz/'));
   await expect(page.getByRole('button', { name: '开始测验（10 题）' })).toBeVisible();
@@ -239,4 +240,59 @@ test('kiosk pages pass axe, the idle question included', async ({ page }) => {
   await expect(page.getByRole('alertdialog')).toBeVisible();
   const results = await new AxeBuilder({ page }).withTags(tags).analyze();
   expect(results.violations.map((v) => `idle: ${v.id}`)).toEqual([]);
+});
+
+test('the browser shortcuts that reach a kiosk page are cancelled: print, save, open, find, back', async ({ page }) => {
+  await page.goto(kiosk('articles/police-tips/'));
+  await page.evaluate(() => {
+    (window as unknown as { prevented: string[] }).prevented = [];
+    window.addEventListener('keydown', (event) => {
+      if (event.defaultPrevented) (window as unknown as { prevented: string[] }).prevented.push(event.key);
+    });
+  });
+  const shortcuts = ['Control+p', 'Control+s', 'Control+o', 'Control+f', 'Alt+ArrowLeft', 'Backspace', 'F12', 'Control+Shift+i'];
+  for (const shortcut of shortcuts) await page.keyboard.press(shortcut);
+  expect(await page.evaluate(() => (window as unknown as { prevented: string[] }).prevented)).toEqual(['p', 's', 'o', 'f', 'ArrowLeft', 'Backspace', 'F12', 'i']);
+  // Ordinary keys still work: Tab moves on, nothing is cancelled.
+  await page.keyboard.press('Tab');
+  expect(await page.evaluate(() => (window as unknown as { prevented: string[] }).prevented.length)).toBe(shortcuts.length);
+  await expect(page).toHaveURL(kiosk('articles/police-tips/'));
+});
+
+test('no kiosk page tells a visitor to press Ctrl+P: the kiosk cannot print', async ({ page }) => {
+  for (const path of ['print/', ...PRINTABLE_PAGES]) {
+    await page.goto(kiosk(path));
+    await expect(page.locator('body'), path).not.toContainText('Ctrl+P');
+  }
+  await page.goto(kiosk('print/'));
+  await expect(page.locator('main')).toContainText('这台一体机不能打印');
+});
+
+test('after the idle reset, Back does not lead into the last visitor\'s pages: it lands on the start screen', async ({ page }) => {
+  await page.clock.install();
+  await page.goto(kiosk('kiosk/'));
+  await page.getByRole('link', { name: '点一下开始' }).click();
+  await page.goto(kiosk('articles/police-tips/'));
+  await page.goto(kiosk('quiz/'));
+  await page.clock.runFor(IDLE_MS + COUNTDOWN_MS + 2_000);
+  await expect(page).toHaveURL(kiosk('kiosk/'));
+  // The next visitor goes back: the last visitor's page is never shown again.
+  await page.goBack();
+  await expect(page).toHaveURL(kiosk('kiosk/'));
+  await page.goBack();
+  await expect(page).toHaveURL(kiosk('kiosk/'));
+});
+
+test('a kiosk page restored from the back-forward cache after a new visit began goes to the start screen', async ({ page }) => {
+  await page.goto(kiosk('kiosk/'));
+  await page.goto(kiosk('articles/police-tips/'));
+  // A new visitor has started at the attract screen in the meantime; then this page is shown again.
+  await page.evaluate(() => {
+    sessionStorage.setItem('kiosk-visit', 'the-next-visitor');
+    window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
+  });
+  await expect(page).toHaveURL(kiosk('kiosk/'));
+  // The kiosk's server never lets the browser keep a page.
+  const response = await page.request.get(kiosk('articles/police-tips/'));
+  expect(response.headers()['cache-control']).toBe('no-store');
 });
