@@ -9,6 +9,7 @@ import { articlePath, joinBase, wechatFragmentPath, wechatImagesPath } from '../
 import { zipStored } from '../lib/archive/zip.ts';
 import { toWechatFragment } from '../lib/wechat/fragment.ts';
 import { onlyFileOf, type ManifestArticle } from './build-manifest.ts';
+import { allowStyleAttributes, styleAttributeHashes } from './wechat-csp.ts';
 
 /** Where the site is published: its origin and base path, as Astro was configured. */
 export interface Address {
@@ -47,7 +48,7 @@ export async function exportWechat(outDir: string, assets: Map<string, URL[]>, a
       await mkdir(join(outDir, 'wechat', slug), { recursive: true });
       await Promise.all([
         writeFile(join(outDir, wechatFragmentPath(slug)), `${fragment}\n`),
-        writeFile(join(outDir, 'wechat', slug, 'index.html'), wechatPageTemplate.fill(template, { slug, title, summary })),
+        writeFile(join(outDir, 'wechat', slug, 'index.html'), allowStyleAttributes(wechatPageTemplate.fill(template, { slug, title, summary }), styleAttributeHashes(fragment))),
       ]);
     }),
   );

@@ -6,4 +6,6 @@ export interface PageMeta {
   noindex?: boolean;
   /** Share image (site path) and its size; the site-wide card when absent. */
   image?: { path: string; width: number; height: number } | undefined;
+  /** A page with an address of its own (default). The 404 page is served at whatever address was asked for: it names none. */
+  canonical?: boolean;
 }

@@ -197,4 +197,22 @@ describe('share metadata', () => {
     for (const property of ['og:title', 'og:description', 'og:image', 'og:url']) expect(meta(`meta[property="${property}"]`), property).not.toBe('');
     if (/^articles\/[^/]+\/index\.html$/.test(page)) expect(meta('meta[property="og:image"]')).toMatch(/\/covers\/[^/]+\/wide\.png$/);
   });
+
+  it('a /wechat/ page\'s CSP accepts exactly its fragment\'s inline styles, so copying logs no error, and never inline styles in general', () => {
+    const page = readFileSync(`${DIST}/wechat/yiwu-case/index.html`, 'utf8');
+    const policy = /<meta http-equiv="content-security-policy" content="([^"]*)"/.exec(page)?.[1] ?? '';
+    const styleSrc = policy.split(';').find((directive) => directive.trim().startsWith('style-src')) ?? '';
+    expect(styleSrc).toContain("'unsafe-hashes'");
+    expect(styleSrc).not.toContain("'unsafe-inline'");
+    const fragment = readFileSync(`${DIST}/wechat-fragments/yiwu-case.html`, 'utf8');
+    const styles = new Set(parse(fragment).querySelectorAll('[style]').map((element) => element.getAttribute('style')));
+    expect(styleSrc.match(/'sha256-/g)!.length).toBeGreaterThanOrEqual(styles.size);
+  });
+
+  it('the 404 page, served at whatever address was asked for, names no address of its own', () => {
+    const root = parse(readFileSync(`${DIST}/404.html`, 'utf8'));
+    expect(root.querySelector('link[rel="canonical"]')).toBeNull();
+    expect(root.querySelector('meta[property="og:url"]')).toBeNull();
+    expect(root.querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex');
+  });
 });

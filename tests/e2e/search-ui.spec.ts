@@ -119,6 +119,22 @@ test('/search/?q= runs the search on arrival and keeps the address in step with 
   await expect(page).toHaveURL(/\?q=%E9%9A%90%E7%A7%81%E9%9D%A2%E5%8D%95$/);
 });
 
+test('a query is read the same from the box and from an address: invisible characters dropped, and never repeated at length', async ({ page }) => {
+  // Zero-width characters pasted inside a word still find it.
+  await page.goto(`${BASE}search/?q=${encodeURIComponent('验\u200b证\u200d码')}`);
+  const panel = searchPanel(page);
+  await expect(panel.locator('a[data-result="1"]')).toBeVisible();
+  expect(await searchFor(panel, '隐\u200b私面单')).toContain(`${BASE}articles/privacy-waybill/`);
+
+  // An address with a long query (as long as a server takes): the status line, read aloud, and the address stay short.
+  await page.goto(`${BASE}search/?q=${encodeURIComponent(`验证码${' '.repeat(1_500)}面单${'\u200b'.repeat(800)}`)}`);
+  const status = panel.locator('[data-search-status]');
+  await expect(status).toContainText('验证码 面单');
+  expect((await status.innerText()).length).toBeLessThan(120);
+  expect(page.url().length).toBeLessThan(300);
+  expect((await panel.locator('input[type="search"]').inputValue()).length).toBeLessThanOrEqual(2000);
+});
+
 test('suggested searches work by touch, and an empty result says what to try next', async ({ page }) => {
   await page.goto(article);
   await page.locator('a[data-search-trigger]').tap();

@@ -217,6 +217,14 @@ test('choices are large buttons, and the list marks the scenarios finished on th
   await expect(page.locator(`[data-simulation="${scenario.id}"] [data-finished-mark]`)).toBeVisible();
   const others = page.locator(`[data-simulation-list] [data-simulation]:not([data-simulation="${scenario.id}"]) [data-finished-mark]`);
   for (const mark of await others.all()) await expect(mark).toBeHidden();
+
+  // A shared link straight to another scenario's ending shows it, but that scenario was not played.
+  const other = scenarios[1]!;
+  const [otherEnding] = [...other.endings.keys()];
+  await page.goto(`${BASE}simulate/${other.id}/#${otherEnding}`);
+  await expect(page.locator(`#${otherEnding}`)).toBeVisible();
+  await page.goto(`${BASE}simulate/`);
+  await expect(page.locator(`[data-simulation="${other.id}"] [data-finished-mark]`)).toBeHidden();
 });
 
 test('the scenarios are linked from home, the quiz result, articles and search', async ({ page }) => {

@@ -12,8 +12,14 @@ test('复制到公众号 puts rich text and plain text on the clipboard', async 
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL! });
   await page.goto(`${BASE}wechat/yiwu-case/`);
   await expect(page.frameLocator('[data-preview]').locator('h2').first()).toBeVisible();
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
   await page.getByRole('button', { name: '复制到公众号' }).click();
   await expect(page.locator('[data-copy-status]')).toHaveText('已复制。请到公众号编辑器里粘贴。');
+  // Copying parses nothing against the page's Content Security Policy.
+  expect(errors).toEqual([]);
   const clipboard = await page.evaluate(async () => {
     const [item] = await navigator.clipboard.read();
     return {

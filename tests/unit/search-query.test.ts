@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normaliseQuery } from '../../src/lib/search/normalise.ts';
+import { MAX_TYPED_LENGTH, normaliseQuery, shownQuery, typedText } from '../../src/lib/search/normalise.ts';
 import type { Vocabulary } from '../../src/lib/search/terms.ts';
 import { ask } from './search-ask.ts';
 
@@ -26,6 +26,24 @@ describe('normaliseQuery', () => {
 
   it('caps very long input', () => {
     expect(normaliseQuery('字'.repeat(500)).length).toBeLessThanOrEqual(64);
+  });
+
+  it('drops the invisible characters pasted text carries', () => {
+    expect(normaliseQuery('验\u200b证\u200d码\ufeff')).toBe('验证码');
+    expect(normaliseQuery('面\u00ad单\u2060')).toBe('面单');
+  });
+});
+
+describe('a query from wherever it comes', () => {
+  it('is read as if typed: invisible characters dropped, no longer than the box takes', () => {
+    expect(typedText('验\u200b证码')).toBe('验证码');
+    expect(typedText('字'.repeat(100_000)).length).toBe(MAX_TYPED_LENGTH);
+  });
+
+  it('is repeated back at most a query\'s length', () => {
+    expect(shownQuery('  验证码  ')).toBe('验证码');
+    expect([...shownQuery('字'.repeat(100_000))].length).toBe(65);
+    expect(shownQuery('字'.repeat(100_000)).endsWith('…')).toBe(true);
   });
 });
 

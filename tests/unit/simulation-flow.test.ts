@@ -45,6 +45,14 @@ describe('a call simulation played step by step', () => {
     expect(play(go('s1--1'), { type: 'history', id: '' }).path).toEqual(['s1']);
   });
 
+  it('counts a scenario finished only when its ending was reached by playing, not opened from a shared link', () => {
+    expect(viewOf(play(go('s1--1'), go('s2'), go('s2--1'), go('end')), map).played).toBe(true);
+    expect(viewOf(simulationStart(map, 'end'), map).played).toBe(false);
+    expect(viewOf(simulationStart(map, 's2'), map).played).toBe(false);
+    // A shared link to a middle step, played on to the end: the first step was never seen.
+    expect(viewOf(simulationStep(simulationStart(map, 's2'), go('end'), map), map).played).toBe(false);
+  });
+
   it('ignores a link to a section that does not exist', () => {
     expect(play(go('s1--1'), go('nowhere')).path).toEqual(['s1', 's1--1']);
   });

@@ -1,5 +1,5 @@
 import { looksLikeMessage } from '../../lib/search/message.ts';
-import { normaliseQuery } from '../../lib/search/normalise.ts';
+import { normaliseQuery, shownQuery, typedText } from '../../lib/search/normalise.ts';
 import { fill } from '../../lib/template.ts';
 import { defineIsland } from '../island.ts';
 import { reportUnsavedWork } from '../unsaved-work.ts';
@@ -45,7 +45,7 @@ async function showResults(raw: string, base: string, parts: Results, stale: () 
     const hits = await search(query, base);
     if (stale()) return;
     renderHits(list, hits, t);
-    const shown = shownAs ?? raw.trim();
+    const shown = shownAs ?? shownQuery(raw);
     empty.hidden = hits.length > 0;
     status.textContent = hits.length > 0 ? fill(t.found, { count: hits.length, query: shown }) : fill(t.none, { query: shown });
     performance.measure('search', { start: started, detail: { query: raw, results: hits.length } });
@@ -111,7 +111,7 @@ function mount(root: HTMLElement): void {
     clearTimeout(timer);
     const message = looksLikeMessage(raw);
     if (offer) offer.hidden = !message;
-    if (onPage) keepInAddress(message ? '' : raw.trim());
+    if (onPage) keepInAddress(message ? '' : shownQuery(raw).replace(/…$/, ''));
     // A whole message matches nothing useful word for word: the offer is the answer.
     return showResults(message ? '' : raw, data.base, results, () => ticket !== sequence, shownAs);
   };
@@ -155,7 +155,8 @@ function mount(root: HTMLElement): void {
   moveWithArrows(root, input, results.list, results.status);
 
   if (!onPage) return;
-  const query = new URLSearchParams(window.location.search).get('q') ?? '';
+  // An address can carry anything: it is read as if typed into the box.
+  const query = typedText(new URLSearchParams(window.location.search).get('q') ?? '');
   if (query.trim()) {
     input.value = query;
     void run(query);

@@ -44,10 +44,12 @@ function draw(root: HTMLElement, data: SimulationData, view: SimulationView, foc
       fillList(block.querySelector('ul')!, signs);
       block.hidden = signs.length === 0;
     }
-    try {
-      markFinished(localStorage, data.id);
-    } catch {
-      // localStorage itself refused (storage off): nothing is remembered.
+    if (view.played) {
+      try {
+        markFinished(localStorage, data.id);
+      } catch {
+        // localStorage itself refused (storage off): nothing is remembered.
+      }
     }
   }
   if (focus) section.focus();

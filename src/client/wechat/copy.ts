@@ -42,6 +42,20 @@ function mountFieldButtons(status: HTMLElement): void {
   }
 }
 
+/**
+ * The fragment as plain text. The preview frame already shows it, so its rendered text is
+ * read from there; parsing the fragment in this page (DOMParser) would run it against the
+ * page's CSP and log an error per inline style. Without the frame, tags are dropped and
+ * character references decoded in a <textarea>, which parses nothing.
+ */
+function plainText(html: string, frame: HTMLIFrameElement | null): string {
+  const shown = frame?.contentDocument?.body?.innerText;
+  if (shown) return shown;
+  const decoder = document.createElement('textarea');
+  decoder.innerHTML = html.replace(/<(br|\/p|\/h[1-6]|\/li|\/section|\/figure)\b[^>]*>/gi, '\n').replace(/<[^>]*>/g, '');
+  return decoder.value.replace(/\n{3,}/g, '\n\n').trim();
+}
+
 function mount(root: HTMLElement): void {
   const button = hooks.find<HTMLButtonElement>(root, 'copy-button');
   const status = hooks.find(root, 'copy-status');
@@ -65,7 +79,7 @@ function mount(root: HTMLElement): void {
   button.addEventListener('click', async () => {
     try {
       const html = await (await fetch(hooks.read(root, 'fragment')!)).text();
-      const text = new DOMParser().parseFromString(html, 'text/html').body.innerText;
+      const text = plainText(html, frame);
       if (typeof ClipboardItem === 'function' && navigator.clipboard?.write) {
         await navigator.clipboard.write([
           new ClipboardItem({

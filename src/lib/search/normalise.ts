@@ -5,6 +5,24 @@
  * people paste whole sentences ("快递丢了，怎么办？").
  */
 const MAX_QUERY_LENGTH = 64;
+/** The most the search box takes: a whole pasted message, for the 查一查 offer. */
+export const MAX_TYPED_LENGTH = 2000;
+/** Invisible characters (zero-width spaces and joiners, soft hyphens, byte-order marks): pasted text carries them, and no word has them. */
+const INVISIBLE = /\p{Cf}/gu;
+
+/**
+ * What was typed, from wherever it came (the box, a ?q= address, a chip): invisible
+ * characters removed and no longer than the box takes.
+ */
+export function typedText(raw: string): string {
+  return raw.replace(INVISIBLE, '').slice(0, MAX_TYPED_LENGTH);
+}
+
+/** A query as the page repeats it (in the result count, read aloud, and in the address): at most a query's length. */
+export function shownQuery(raw: string): string {
+  const text = typedText(raw).replace(/\s+/gu, ' ').trim();
+  return [...text].length > MAX_QUERY_LENGTH ? `${[...text].slice(0, MAX_QUERY_LENGTH).join('')}…` : text;
+}
 
 export function normaliseText(text: string): string {
   return text.normalize('NFKC').toLowerCase();
@@ -17,7 +35,7 @@ export function normaliseText(text: string): string {
 export type QueryText = string & { readonly normalised: unique symbol };
 
 export function normaliseQuery(raw: string): QueryText {
-  return normaliseText(raw)
+  return normaliseText(raw.replace(INVISIBLE, ''))
     .replace(/[\p{P}\p{S}]+/gu, ' ')
     .replace(/\s+/gu, ' ')
     .trim()

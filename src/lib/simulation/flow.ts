@@ -46,6 +46,8 @@ export interface SimulationView {
   /** At an ending: the signs the reader noticed (careful choices) and missed (risky ones), each once. */
   seen: string[];
   missed: string[];
+  /** At an ending reached by playing from the first step: the scenario counts as finished. A shared link to an ending does not. */
+  played: boolean;
 }
 
 export function simulationStart(map: SimulationMap, id?: string): SimulationState {
@@ -91,5 +93,6 @@ export function viewOf(state: SimulationState, map: SimulationMap): SimulationVi
     canGoBack: state.path.length > 1,
     seen: signs('careful'),
     missed: signs('risky'),
+    played: current.kind === 'ending' && state.path[0] === map.start && state.path.length > 1,
   };
 }
