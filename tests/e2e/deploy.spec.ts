@@ -55,7 +55,7 @@ async function bringNewWorker(context: BrowserContext, host: FaultServer, watche
 const marker = (page: Page) => page.evaluate(() => ((window as unknown as { before?: boolean }).before = true));
 const notReloaded = (page: Page) => page.evaluate(() => (window as unknown as { before?: boolean }).before === true);
 
-test('a deploy does not reload a page holding the reader\'s work: it offers the update, and keeps what was typed, the slide and the step', async ({ browser }) => {
+test('a deploy does not reload a page holding the reader\'s work: it offers the update, and keeps what was typed, the slide, the step, the message checked and the open search', async ({ browser }) => {
   const host = await startFaultServer();
   const context = await browser.newContext({ serviceWorkers: 'allow' });
   try {
@@ -76,10 +76,20 @@ test('a deploy does not reload a page holding the reader\'s work: it offers the 
     const step = await simulation.locator('[data-sim-progress]').innerText();
     expect(step).not.toBe('第 1 步');
 
+    const checker = await context.newPage();
+    await openControlled(checker, `${host.origin}check/`);
+    const pasted = '【示意】您的快递丢了，加微信退款';
+    await checker.locator('[data-check-input]').fill(pasted);
+
+    const searching = await context.newPage();
+    await openControlled(searching, `${host.origin}articles/police-tips/`);
+    await searching.locator('[data-search-trigger]').first().click();
+    await searching.locator('dialog[open] input[type="search"]').fill('验证码');
+
     const reading = await context.newPage();
     await openControlled(reading, `${host.origin}articles/police-tips/`);
 
-    const open = [tool, talk, simulation, reading];
+    const open = [tool, talk, simulation, checker, searching, reading];
     for (const page of open) await marker(page);
     await deploy(host);
     await bringNewWorker(context, host, open);
@@ -88,7 +98,9 @@ test('a deploy does not reload a page holding the reader\'s work: it offers the 
     await expect(tool.locator('[data-waybill-tool]').getByLabel('电话').first()).toHaveValue('13912345678');
     await expect(talk.locator('[data-deck-number]')).toHaveText(slide);
     await expect(simulation.locator('[data-sim-progress]')).toHaveText(step);
-    for (const page of [tool, talk, simulation]) await expect(page.locator('[data-update-ready]'), page.url()).toBeVisible();
+    await expect(checker.locator('[data-check-input]')).toHaveValue(pasted);
+    await expect(searching.locator('dialog[open] input[type="search"]')).toHaveValue('验证码');
+    for (const page of [tool, talk, simulation, checker, searching]) await expect(page.locator('[data-update-ready]'), page.url()).toBeVisible();
     // A page holding nothing says nothing; its next page is the new version.
     await expect(reading.locator('[data-update-ready]')).toBeHidden();
     await reading.goto(host.origin);
