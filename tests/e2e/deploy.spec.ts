@@ -130,6 +130,21 @@ test('a tab opened before a deploy still opens search: its build\'s scripts are 
     const dialog = old.locator('dialog[open] [data-search]');
     expect(await searchFor(dialog, '验证码')).toContain(new URL(`${host.origin}articles/police-tips/`).pathname);
     expect(await notReloaded(old)).toBe(true);
+
+    // Once no tab of the earlier build is left, its files are dropped at the next page opened.
+    const keptOldDialog = (page: Page) =>
+      page.evaluate(async () => {
+        for (const name of await caches.keys()) {
+          for (const request of await (await caches.open(name)).keys()) if (/\/_astro\/dialog\.(?!new)[^/]+\.js/.test(request.url)) return true;
+        }
+        return false;
+      });
+    const next = await context.newPage();
+    await next.goto(host.origin);
+    expect(await keptOldDialog(next)).toBe(true);
+    await old.close();
+    await next.goto(`${host.origin}articles/`);
+    await expect.poll(() => keptOldDialog(next), { timeout: 10_000 }).toBe(false);
   } finally {
     await context.close();
     await host.close();
