@@ -116,6 +116,12 @@ describe('查一查 reads a warning as a warning', () => {
     expect(high('别信陌生客服。退款找我，v：tk8899kf')).toContain('add-chat');
   });
 
+  it('trouble with a card or a parcel and a number to call back is a sign, unless the number is a 95xxx service line', () => {
+    expect(high('【示意银联】您的银行卡存在异常交易风险，已被临时限制使用。请联系专员4008 000 013解除限制。')).toContain('trouble-callback');
+    expect(high('您寄往杭州的快递因夹带违禁品被扣留，请速回电 0571-0000 9913 处理。')).toContain('trouble-callback');
+    expect(high('【某某银行】您尾号1234的卡有一笔异常交易，如非本人操作请致电95555。')).toEqual([]);
+  });
+
   it('a form with blanks for a card\'s secrets asks for them', () => {
     const found = high('理赔登记 收款银行卡号：____ 取款密码：____ 短信验证码：____ [获取验证码]');
     expect(found).toContain('asks-card');

@@ -15,7 +15,7 @@ const word = z
   });
 
 /** Things a message can contain that no list of words describes. */
-export const TEXT_FEATURES = ['link', 'phone', 'chat-id', 'topic'] as const;
+export const TEXT_FEATURES = ['link', 'phone', 'unlisted-phone', 'chat-id', 'topic'] as const;
 
 /** One way a sign shows in a text: every group has a word present, all within `near` characters; and the features it `needs`. */
 const textMatchSchema = z
@@ -26,7 +26,7 @@ const textMatchSchema = z
     near: z.int().min(2).max(80).optional(),
     /** The groups' words appear in the order given ("加…微信", not "微信，我还没加"). */
     inOrder: z.boolean().optional(),
-    /** `link`: a web address or short link; `phone`: a phone number other than the hotlines'; `chat-id`: a chat account written out after its app (v：tk8899kf, 微信：kf_zhang); `topic`: a word of content/check/reading.yaml's topics (the message is about money or an account). */
+    /** `link`: a web address or short link; `phone`: a phone number other than the hotlines'; `unlisted-phone`: one that is not a 95xxx service number either (banks and large companies are given those); `chat-id`: a chat account written out after its app (v：tk8899kf, 微信：kf_zhang); `topic`: a word of content/check/reading.yaml's topics (the message is about money or an account). */
     needs: z.array(z.enum(TEXT_FEATURES, { message: `needs lists any of: ${TEXT_FEATURES.join(', ')}` })).min(1).optional(),
     /** Words that, anywhere in the message, show a setting where these words are everyday (a colleagues' meeting): the match does not count. */
     unless: z.array(word).min(1).optional(),

@@ -15,7 +15,7 @@ import { readText, type CharacterMap, type ReadText } from './normalise.ts';
  * number or a chat account is concrete, not a description: a warning never hides it.
  */
 export type Weight = 'high' | 'medium' | 'low';
-export type TextFeature = 'link' | 'phone' | 'chat-id' | 'topic';
+export type TextFeature = 'link' | 'phone' | 'unlisted-phone' | 'chat-id' | 'topic';
 
 export interface TextMatch {
   all?: string[][] | undefined;
@@ -78,10 +78,15 @@ interface Span {
 function features(read: ReadText, rules: ReadingRules): Record<TextFeature, boolean> {
   const hotlines = new Set(rules.hotlineNumbers);
   let phone = false;
+  let unlisted = false;
   for (const match of read.loose.matchAll(PHONE)) {
-    if (!hotlines.has(match[2]!.replace(/-/g, ''))) phone = true;
+    const number = match[2]!.replace(/-/g, '');
+    if (hotlines.has(number)) continue;
+    phone = true;
+    // 95xxx numbers are given by the regulator to banks and large companies for their service lines.
+    if (!number.startsWith('95')) unlisted = true;
   }
-  return { link: LINK.test(read.loose), phone, 'chat-id': CHAT_ID.test(read.loose), topic: rules.topics.some((word) => read.compact.includes(word)) };
+  return { link: LINK.test(read.loose), phone, 'unlisted-phone': unlisted, 'chat-id': CHAT_ID.test(read.loose), topic: rules.topics.some((word) => read.compact.includes(word)) };
 }
 
 function occurrences(compact: string, word: string): Span[] {
