@@ -270,10 +270,16 @@ test('no kiosk page tells a visitor to press Ctrl+P: the kiosk cannot print', as
 
 test('after the idle reset, Back does not lead into the last visitor\'s pages: it lands on the start screen', async ({ page }) => {
   await page.clock.install();
+  // Each page is read long enough to note its visit (src/client/kiosk/visit.ts) before the next.
+  const noted = () => page.waitForFunction(() => typeof (history.state as { kioskVisit?: string } | null)?.kioskVisit === 'string');
   await page.goto(kiosk('kiosk/'));
   await page.getByRole('link', { name: '点一下开始' }).click();
+  await expect(page).toHaveURL(kiosk(''));
+  await noted();
   await page.goto(kiosk('articles/police-tips/'));
+  await noted();
   await page.goto(kiosk('quiz/'));
+  await noted();
   await page.clock.runFor(IDLE_MS + COUNTDOWN_MS + 2_000);
   await expect(page).toHaveURL(kiosk('kiosk/'));
   // The next visitor goes back: the last visitor's page is never shown again.

@@ -50,8 +50,10 @@ function check(): void {
 }
 
 function cameBackOrForward(): boolean {
-  const [navigation] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
-  return navigation?.type === 'back_forward';
+  const [navigation] = (performance.getEntriesByType?.('navigation') ?? []) as PerformanceNavigationTiming[];
+  if (navigation) return navigation.type === 'back_forward';
+  // Older webviews (Safari 14) have only the first Navigation Timing: 2 is back or forward.
+  return (performance as Performance & { navigation?: { type: number } }).navigation?.type === 2;
 }
 
 check();
