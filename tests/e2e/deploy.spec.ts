@@ -2,7 +2,8 @@ import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { writeServiceWorker } from '../../src/integration/service-worker.ts';
-import { startFaultServer, type FaultServer } from './fault-server.ts';
+import { withFaultHost, type FaultServer } from './fault-server.ts';
+import { installOffline } from './offline-helpers.ts';
 import { searchFor, searchPanel } from './search-helpers.ts';
 import { offlinePagesOf } from './site.ts';
 
@@ -32,15 +33,6 @@ async function deploy(host: FaultServer): Promise<void> {
   await writeServiceWorker(host.root, offlinePagesOf(host.root));
 }
 
-/** Opens a page and waits until the worker is in charge of it, with every file kept. */
-async function openControlled(page: Page, url: string): Promise<void> {
-  await page.goto(url);
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-    if (!navigator.serviceWorker.controller) await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
-  });
-}
-
 /** A tab that opens the site after the deploy brings the new worker, which takes over every tab. */
 async function bringNewWorker(context: BrowserContext, host: FaultServer, watched: Page[]): Promise<void> {
   const changes = watched.map((page) =>
@@ -56,38 +48,36 @@ const marker = (page: Page) => page.evaluate(() => ((window as unknown as { befo
 const notReloaded = (page: Page) => page.evaluate(() => (window as unknown as { before?: boolean }).before === true);
 
 test('a deploy does not reload a page holding the reader\'s work: it offers the update, and keeps what was typed, the slide, the step, the message checked and the open search', async ({ browser }) => {
-  const host = await startFaultServer();
-  const context = await browser.newContext({ serviceWorkers: 'allow' });
-  try {
+  await withFaultHost(browser, 'allow', async (host, context) => {
     const tool = await context.newPage();
-    await openControlled(tool, `${host.origin}tools/waybill/`);
+    await installOffline(tool, `${host.origin}tools/waybill/`);
     await tool.locator('[data-waybill-tool]').getByLabel('电话').first().fill('13912345678');
 
     const talk = await context.newPage();
-    await openControlled(talk, `${host.origin}talk/community-15min/`);
+    await installOffline(talk, `${host.origin}talk/community-15min/`);
     await talk.keyboard.press('ArrowRight');
     await talk.keyboard.press('ArrowRight');
     const slide = await talk.locator('[data-deck-number]').innerText();
     expect(slide).toMatch(/^3 \//);
 
     const simulation = await context.newPage();
-    await openControlled(simulation, `${host.origin}simulate/lost-parcel/`);
+    await installOffline(simulation, `${host.origin}simulate/lost-parcel/`);
     for (let i = 0; i < 2; i++) await simulation.locator('.sim-section.is-current a[href^="#step-"]').first().click();
     const step = await simulation.locator('[data-sim-progress]').innerText();
     expect(step).not.toBe('第 1 步');
 
     const checker = await context.newPage();
-    await openControlled(checker, `${host.origin}check/`);
+    await installOffline(checker, `${host.origin}check/`);
     const pasted = '【示意】您的快递丢了，加微信退款';
     await checker.locator('[data-check-input]').fill(pasted);
 
     const searching = await context.newPage();
-    await openControlled(searching, `${host.origin}articles/police-tips/`);
+    await installOffline(searching, `${host.origin}articles/police-tips/`);
     await searching.locator('[data-search-trigger]').first().click();
     await searching.locator('dialog[open] input[type="search"]').fill('验证码');
 
     const reading = await context.newPage();
-    await openControlled(reading, `${host.origin}articles/police-tips/`);
+    await installOffline(reading, `${host.origin}articles/police-tips/`);
 
     const open = [tool, talk, simulation, checker, searching, reading];
     for (const page of open) await marker(page);
@@ -110,18 +100,13 @@ test('a deploy does not reload a page holding the reader\'s work: it offers the 
     await tool.getByRole('button', { name: '有新版本，点这里更新' }).click();
     await expect.poll(() => notReloaded(tool)).toBe(false);
     await expect(tool.locator('[data-update-ready]')).toBeHidden();
-  } finally {
-    await context.close();
-    await host.close();
-  }
+  });
 });
 
 test('a tab opened before a deploy still opens search: its build\'s scripts are kept while it is open', async ({ browser }) => {
-  const host = await startFaultServer();
-  const context = await browser.newContext({ serviceWorkers: 'allow' });
-  try {
+  await withFaultHost(browser, 'allow', async (host, context) => {
     const old = await context.newPage();
-    await openControlled(old, `${host.origin}articles/police-tips/`);
+    await installOffline(old, `${host.origin}articles/police-tips/`);
     await marker(old);
     await deploy(host);
     await bringNewWorker(context, host, [old]);
@@ -145,24 +130,16 @@ test('a tab opened before a deploy still opens search: its build\'s scripts are 
     await old.close();
     await next.goto(`${host.origin}articles/`);
     await expect.poll(() => keptOldDialog(next), { timeout: 10_000 }).toBe(false);
-  } finally {
-    await context.close();
-    await host.close();
-  }
+  });
 });
 
 test('a tab from a first visit with no worker, after a deploy removed its search script, opens the search page instead', async ({ browser }) => {
-  const host = await startFaultServer();
-  const context = await browser.newContext({ serviceWorkers: 'block' });
-  try {
+  await withFaultHost(browser, 'block', async (host, context) => {
     const page = await context.newPage();
     await page.goto(`${host.origin}articles/police-tips/`);
     await deploy(host);
     await page.locator('[data-search-trigger]').first().click();
     await expect(page).toHaveURL(`${host.origin}search/`);
     expect(await searchFor(searchPanel(page), '验证码')).toContain(new URL(`${host.origin}articles/police-tips/`).pathname);
-  } finally {
-    await context.close();
-    await host.close();
-  }
+  });
 });

@@ -2,6 +2,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
+import type { Browser, BrowserContext } from '@playwright/test';
 import { BASE } from './site.ts';
 
 /**
@@ -125,4 +126,20 @@ export async function startFaultServer(from = 'dist'): Promise<FaultServer> {
       rmSync(root, { recursive: true, force: true });
     },
   };
+}
+
+/** A fault host and a fresh browser context for one test, both closed afterwards whatever happens. */
+export async function withFaultHost(
+  browser: Browser,
+  serviceWorkers: 'allow' | 'block',
+  use: (host: FaultServer, context: BrowserContext) => Promise<void>,
+): Promise<void> {
+  const host = await startFaultServer();
+  const context = await browser.newContext({ serviceWorkers });
+  try {
+    await use(host, context);
+  } finally {
+    await context.close();
+    await host.close();
+  }
 }

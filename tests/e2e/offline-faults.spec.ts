@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
-import { startFaultServer, type Fault, type FaultServer } from './fault-server.ts';
+import { withFaultHost, type Fault, type FaultServer } from './fault-server.ts';
 import { searchFor, searchPanel } from './search-helpers.ts';
 import { BASE, DIST, offlinePagesOf, sitemapPaths } from './site.ts';
 
@@ -73,9 +73,7 @@ async function worksOffline(page: Page, context: BrowserContext, host: FaultServ
 for (const [kind, path] of Object.entries(FILES)) {
   for (const fault of FAULTS) {
     test(`a ${kind} file that fails with "${fault}" during the install is never kept; the next good visit installs the copy`, async ({ browser }) => {
-      const host = await startFaultServer();
-      const context = await browser.newContext({ serviceWorkers: 'allow' });
-      try {
+      await withFaultHost(browser, 'allow', async (host, context) => {
         // The whole stylesheet, as a browser without a worker sees it.
         const plain = await browser.newContext({ serviceWorkers: 'block' });
         const reference = await plain.newPage();
@@ -97,19 +95,14 @@ for (const [kind, path] of Object.entries(FILES)) {
         await fresh.goto(host.origin);
         expect(await installSettled(fresh)).toBe(true);
         await worksOffline(fresh, context, host, cssRules);
-      } finally {
-        await context.close();
-        await host.close();
-      }
+      });
     });
   }
 }
 
 for (const fault of ['truncate', 'drop'] as const) {
   test(`a page read on a bad network ("${fault}") is not kept for offline; read again whole, it is`, async ({ browser }) => {
-    const host = await startFaultServer();
-    const context = await browser.newContext({ serviceWorkers: 'allow' });
-    try {
+    await withFaultHost(browser, 'allow', async (host, context) => {
       const kept = new Set(offlinePagesOf(DIST).map((path) => `${BASE}${path.replace(/^\//, '')}`));
       // A page the first visit does not keep: it is kept only once read.
       const article = sitemapPaths().find((path) => !kept.has(path))!;
@@ -132,9 +125,6 @@ for (const fault of ['truncate', 'drop'] as const) {
       await context.setOffline(true);
       await page.goto(`${host.origin}${article.slice(BASE.length)}`);
       await expect(page.locator('main h1')).toHaveText(title);
-    } finally {
-      await context.close();
-      await host.close();
-    }
+    });
   });
 }

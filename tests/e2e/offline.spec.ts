@@ -2,25 +2,14 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { expect, test, type BrowserContext } from '@playwright/test';
+import { installOffline } from './offline-helpers.ts';
 import { answer, next } from './quiz-helpers.ts';
 import { searchFor, searchPanel } from './search-helpers.ts';
 import { writeServiceWorker } from '../../src/integration/service-worker.ts';
 import { BASE, DIST_LARGE, LARGE_ORIGIN, offlinePagesOf, sitemapPaths } from './site.ts';
 
 test.use({ serviceWorkers: 'allow' });
-
-/** Waits until the service worker has taken control with every file precached. */
-async function installOffline(page: Page, url: string) {
-  await page.goto(url);
-  await page.evaluate(async () => {
-    const registration = await navigator.serviceWorker.ready;
-    if (!navigator.serviceWorker.controller) {
-      await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
-    }
-    return registration.active?.state;
-  });
-}
 
 test('after one visit every page, search and a quiz round work with the network off', async ({ page, context, baseURL }) => {
   await installOffline(page, `${BASE}`);
