@@ -93,7 +93,8 @@ test('after the idle time it asks, counts down, then leaves the page and wipes t
   await page.clock.runFor(IDLE_MS + COUNTDOWN_MS + 2_000);
   await expect(page).toHaveURL(kiosk('kiosk/'));
   // Nothing is left but the new visit the start screen began (src/client/kiosk/visit.ts).
-  expect(await page.evaluate(() => [localStorage.length, Object.keys(sessionStorage)])).toEqual([0, ['kiosk-visit']]);
+  // (The start screen's script begins the visit as the page loads: wait for it.)
+  await expect.poll(() => page.evaluate(() => [localStorage.length, Object.keys(sessionStorage)])).toEqual([0, ['kiosk-visit']]);
 
   await page.goto(kiosk('quiz/'));
   await expect(page.getByRole('button', { name: '开始测验（10 题）' })).toBeVisible();
