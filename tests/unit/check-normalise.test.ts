@@ -50,6 +50,15 @@ describe('查一查 reads a message the way a person does', () => {
     expect(ids('您的快递单号SF1381234567890已签收')).not.toContain('call-number');
     expect(ids('拿不准就打96110')).not.toContain('call-number');
   });
+
+  it('sees a link whose dot is written as 点, dot, 。 or [.], but not a time before a word', () => {
+    const ids = (text: string) => check(text).map((sign) => sign.id);
+    for (const link of ['lp-xb点top/c', 'xb-lipei dot cn', 'tk0000。com', 'tk0000[.]vip']) {
+      expect(ids(`理赔请登录 ${link} 填写资料`), link).toContain('refund-link');
+    }
+    expect(ids('退款已原路退回，请在10点app内查看')).not.toContain('has-link');
+    expect(ids('下午3点me和你说退款的事')).not.toContain('has-link');
+  });
 });
 
 describe('查一查 reads a warning as a warning', () => {
@@ -120,6 +129,10 @@ describe('查一查 reads a warning as a warning', () => {
     expect(high('【示意银联】您的银行卡存在异常交易风险，已被临时限制使用。请联系专员4008 000 013解除限制。')).toContain('trouble-callback');
     expect(high('您寄往杭州的快递因夹带违禁品被扣留，请速回电 0571-0000 9913 处理。')).toContain('trouble-callback');
     expect(high('【某某银行】您尾号1234的卡有一笔异常交易，如非本人操作请致电95555。')).toEqual([]);
+    // The lost-parcel opening and a refund "stuck" are trouble too, when the number is theirs to give.
+    expect(high('您好，您的快递在运输途中丢失，请致电 0571-0000 4417 办理。')).toContain('trouble-callback');
+    expect(high('您的退款因系统故障未能到账，请尽快联系 4008 000 216。')).toContain('trouble-callback');
+    expect(high('您的快递已放驿站，取件码 3-2-1108，有问题请联系 138 0000 5521。')).toEqual([]);
   });
 
   it('a form with blanks for a card\'s secrets asks for them', () => {

@@ -62,8 +62,22 @@ export interface FoundSign {
 
 const WEIGHTS: Record<Weight, number> = { high: 0, medium: 1, low: 2 };
 
-/** A web address, written out or bare ("t.cn/Ab3", "xx-refund.top"); emails are not links. */
-const LINK = /(https?:\/\/|www\.)[^\s，。；！？、]+|(^|[^a-z0-9@._-])((?:[a-z0-9-]+\.)+(?:cn|com|net|org|top|xyz|cc|vip|me|shop|club|site|online|icu|info|link|ltd|wang|ink|co|io|app|tk|ml|ly|gl|la|pw|fun|work|live|store|tech)(?:\/[a-z0-9/_?=&%#.-]*)?)(?![a-z0-9])/i;
+/**
+ * A web address, written out or bare ("t.cn/Ab3", "xx-refund.top"); emails are not links.
+ * Filters that block links look for the dot, so scam texts write it as 点, dot, 。 or [.]
+ * ("lp-xb点top"). Read through those only after a name with a letter in it: "10点app" is a time.
+ */
+const TOP_LEVEL = 'cn|com|net|org|top|xyz|cc|vip|me|shop|club|site|online|icu|info|link|ltd|wang|ink|co|io|app|tk|ml|ly|gl|la|pw|fun|work|live|store|tech';
+const PATH = String.raw`(?:\/[a-z0-9/_?=&%#.-]*)?`;
+const DISGUISED_DOT = String.raw`(?:\.|点|dot|。|\[\.\]|\(\.\))`;
+const LINK = new RegExp(
+  [
+    String.raw`(https?:\/\/|www\.)[^\s，。；！？、]+`,
+    String.raw`(^|[^a-z0-9@._-])(?:[a-z0-9-]+\.)+(?:${TOP_LEVEL})${PATH}(?![a-z0-9])`,
+    String.raw`(^|[^a-z0-9@._-])(?:[a-z0-9-]*[a-z][a-z0-9-]*${DISGUISED_DOT})+(?:${TOP_LEVEL})${PATH}(?![a-z0-9])`,
+  ].join('|'),
+  'i',
+);
 /** Mobile, landline with area code, 400/800 and 95xxx service numbers, not inside a longer run of digits. */
 const PHONE = /(^|\D)(1[3-9]\d{9}|0\d{2,3}-?\d{7,8}|[48]00(?:-?\d){7,8}|95\d{3,4})(?!\d)/g;
 
