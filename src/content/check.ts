@@ -94,12 +94,14 @@ async function load(): Promise<CheckContent> {
   const reports = readingEntries.find((entry) => entry.id === 'reports')?.data.words ?? [];
   const topics = readingEntries.find((entry) => entry.id === 'topics')?.data.words;
   if (!topics) problems.push(`${FILES.reading}: has no "topics" entry (the words that show a message is about money or an account, for matches that need: [topic]): add \`topics: { words: [退款, 客服, …] }\`.`);
+  const notNegations = readingEntries.find((entry) => entry.id === 'notNegations')?.data.words ?? [];
+  const shorthand = readingEntries.find((entry) => entry.id === 'shorthand')?.data.readAs ?? {};
   if (problems.length > 0) throw new Error(`查一查's content has ${problems.length} problem(s):\n${problems.join('\n')}`);
 
   const signs = await Promise.all(sortByOrder(signEntries).map(async (entry) => ({ id: entry.id, ...entry.data, cited: await resolveSources(entry.data.sources) })));
   for (const situation of situations) situation.cited = await resolveSources(situation.sources);
 
-  const { rules, reading } = matchingRules(signs, { negations: negations!, warnings, reports, topics: topics! }, hotlines.map((hotline) => hotline.number), {
+  const { rules, reading } = matchingRules(signs, { negations: negations!, notNegations, warnings, reports, topics: topics!, shorthand }, hotlines.map((hotline) => hotline.number), {
     toSimplified: TSCharacters,
     variants: [TWVariants, HKVariants],
   });

@@ -18,12 +18,14 @@ const read = (path: string) => parse(readFileSync(new URL(`../../${path}`, impor
 export const signs = Object.entries(read('content/check/signs.yaml')).map(([id, data]) => ({ id, ...checkSignSchema.parse(data) }));
 export const questions = Object.entries(read('content/check/call.yaml')).map(([id, data]) => ({ id, ...checkCallQuestionSchema.parse(data) }));
 const readingFile = read('content/check/reading.yaml');
-const negations = checkReadingSchema.parse(readingFile['negations']).words;
-const warnings = checkReadingSchema.parse(readingFile['warnings']).words;
-const reports = checkReadingSchema.parse(readingFile['reports']).words;
-const topics = checkReadingSchema.parse(readingFile['topics']).words;
+const negations = checkReadingSchema.parse(readingFile['negations']).words!;
+const warnings = checkReadingSchema.parse(readingFile['warnings']).words!;
+const reports = checkReadingSchema.parse(readingFile['reports']).words!;
+const topics = checkReadingSchema.parse(readingFile['topics']).words!;
+const notNegations = checkReadingSchema.parse(readingFile['notNegations']).words!;
+const shorthand = checkReadingSchema.parse(readingFile['shorthand']).readAs!;
 
-export const { rules, reading } = matchingRules(signs, { negations, warnings, reports, topics }, ['110', '96110', '12381'], {
+export const { rules, reading } = matchingRules(signs, { negations, notNegations, warnings, reports, topics, shorthand }, ['110', '96110', '12381'], {
   toSimplified: TSCharacters,
   variants: [TWVariants, HKVariants],
 });

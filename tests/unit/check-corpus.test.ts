@@ -11,13 +11,12 @@ const SAFE_CLAIMS = ['是安全的', '没问题', '是真的', '可以放心'];
 
 /**
  * The goal on both sets: at least 95 % of scam messages get a high sign, no genuine one does.
- * The development set meets it. The held-out set does not yet (23 of 25 scam messages, no
- * genuine message flagged, when its rules were last changed); since it is never tuned on,
- * the way up is more development messages, not looking at these. Until then it holds the
- * measured floor, so that no change makes it worse unnoticed.
+ * Both sets meet it (held-out: 24 of 25 scam messages, no genuine message flagged, when the
+ * rules were last changed). The held-out set is never tuned on: the way up was more
+ * development messages, written blind in batches, not looking at these.
  */
 const GOAL = { caught: 0.95, falseAlarms: 0 };
-const THRESHOLDS = { development: GOAL, 'held-out': { caught: 23 / 25, falseAlarms: 0 } } as const;
+const THRESHOLDS = { development: GOAL, 'held-out': GOAL } as const;
 
 function rates(name: 'development' | 'held-out') {
   const messages = corpus(name);

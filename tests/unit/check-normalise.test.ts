@@ -36,6 +36,29 @@ describe('查一查 reads a message the way a person does', () => {
     expect(Object.values(reading.characters).every((simplified) => [...simplified].length === 1)).toBe(true);
   });
 
+  it('reads shorthand as the words it stands for, only as a whole run of letters', () => {
+    const read = (text: string) => readText(text, reading.characters, reading.shorthand).compact;
+    expect(read('平台已为您安排tk捌拾玖元')).toBe('平台已为您安排退款捌拾玖元');
+    expect(read('把 yzm 发我')).toBe('把验证码发我');
+    expect(read('提供一下 ka号 和 mi码')).toBe('提供一下卡号和密码');
+    // Inside an address or an account name, letters are not shorthand.
+    expect(read('打开 pddtk0000 点 com')).toBe('打开pddtk0000点com');
+    expect(read('加 tkabc')).toBe('加tkabc');
+    // Where a sign quotes shorthand read as longer words, it quotes what the reader typed.
+    expect(check('亲，需要您提供一下 ka号 和 mi码').find((sign) => sign.id === 'asks-card')?.quote).toContain('mi码');
+  });
+
+  it('reads a phone number spelled out in characters, digit by digit', () => {
+    const ids = (text: string) => check(text).map((sign) => sign.id);
+    expect(ids('请速回电 幺三九 零零零零 八八二六 处理')).toContain('call-number');
+    expect(ids('请回电，一二三四五六')).not.toContain('call-number');
+  });
+
+  it('sees a chat account in a message typed in pinyin, where only a space sets the app apart', () => {
+    const high = check('qin, nin de kuai di diu le, ke yi gei nin pei fu, jia wo v: kf0000pei').filter((sign) => sign.weight === 'high');
+    expect(high.map((sign) => sign.id)).toContain('add-chat');
+  });
+
   it('keeps where each character came from, so a sign quotes the reader\'s own words', () => {
     const found = check('客服：请把驗 證 碼發給我，马上到账');
     expect(found.find((sign) => sign.id === 'asks-code')?.quote).toBe('驗 證 碼發給我');
@@ -101,6 +124,14 @@ describe('查一查 reads a warning as a warning', () => {
 
   it('a card\'s password is a sign in any message', () => {
     expect(high('把你的取款密码发我一下。')).toContain('asks-card');
+  });
+
+  it('a word that holds a negation but negates nothing (不小心) is no warning', () => {
+    expect(high('系统显示您不小心勾选开通了百万保障，下月起每月扣800元，我帮您关掉。')).toContain('cancel-membership');
+  });
+
+  it('a question whether someone asked for a step does not ask for it', () => {
+    expect(high('这里是反诈预警劝阻专线。请问对方有没有让您下载软件、共享屏幕？退款都是原路退回的。')).toEqual([]);
   });
 
   it('a report that retells a scam in its own words is read as a report', () => {

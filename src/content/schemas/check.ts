@@ -112,7 +112,19 @@ export const checkSituationSchema = z.strictObject({
 
 export type CheckSituationData = z.infer<typeof checkSituationSchema>;
 
-/** How messages are read beyond each sign's words (content/check/reading.yaml): negations, warnings, reports and topics. */
-export const checkReadingSchema = z.strictObject({
-  words: z.array(word).min(1),
-});
+/**
+ * How messages are read beyond each sign's words (content/check/reading.yaml): lists of
+ * `words` (negations, warnings, reports and topics), or `readAs`, the shorthand scam texts
+ * use to get past word filters (tk for 退款), each read as the words it stands for.
+ */
+export const checkReadingSchema = z
+  .strictObject({
+    words: z.array(word).min(1).optional(),
+    readAs: z
+      .record(
+        z.string().regex(/^[a-z]+\p{Script=Han}*$/u, { message: 'A shorthand is lower-case letters, maybe followed by Chinese characters (tk, ka号)' }),
+        word,
+      )
+      .optional(),
+  })
+  .refine((entry) => (entry.words === undefined) !== (entry.readAs === undefined), { message: 'An entry has either `words` (a list) or `readAs` (shorthand: meaning), not both' });

@@ -1,4 +1,4 @@
-import { readText, type CharacterMap, type ReadText } from './normalise.ts';
+import { readText, spelledDigits, type CharacterMap, type ReadText, type Shorthand } from './normalise.ts';
 
 /**
  * Finds the signs of content/check/signs.yaml in a pasted message. A sign shows when any one
@@ -37,6 +37,8 @@ export interface SignRule {
 export interface ReadingRules {
   /** Words that turn what follows in their clause into a warning: 不要, 请勿, 不会让… (one character long: only the next word or two). */
   negations: string[];
+  /** Words that hold a negation but negate nothing (不小心). */
+  notNegations: string[];
   /** Words that make their sentence a warning about a scam: 都是诈骗, 千万别信, 直接挂断… */
   warnings: string[];
   /** Words that make the whole message a report or a warning (本报讯, 警方提醒): what it describes is not counted. */
@@ -51,6 +53,8 @@ export interface ReadingRules {
   hotlineNumbers: string[];
   /** Traditional and variant characters to read as simplified. */
   characters: CharacterMap;
+  /** Shorthand read as the words it stands for (tk → 退款). */
+  shorthand: Shorthand;
 }
 
 export interface FoundSign {
@@ -81,26 +85,29 @@ const LINK = new RegExp(
 /** Mobile, landline with area code, 400/800 and 95xxx service numbers, not inside a longer run of digits. */
 const PHONE = /(^|\D)(1[3-9]\d{9}|0\d{2,3}-?\d{7,8}|[48]00(?:-?\d){7,8}|95\d{3,4})(?!\d)/g;
 
-/** A chat account written out after its app and a colon ("v：tk8899kf", "微信号: kf_zhang0527"): an address to move the talk to. */
-const CHAT_ID = /(^|[^a-z0-9])(v|vx|wx|q|qq|weixin|微信|薇信|威信|微|薇|威|扣扣|抠抠|企鹅)号?[:=,]\s*[a-z0-9][a-z0-9_-]{4,}/;
+/**
+ * A chat account written out after its app and a colon ("v：tk8899kf", "微信号: kf_zhang0527"): an address to move the talk to.
+ * Looked for with spaces too: in a message typed in pinyin ("jia wo v: kf0000"), only a space sets the app apart.
+ */
+const CHAT_ID = /(^|[^a-z0-9])(v|vx|wx|q|qq|weixin|微信|薇信|威信|卫星|微|薇|威|扣扣|抠抠|企鹅)号?[:=,]\s*[a-z0-9][a-z0-9_-]{4,}/;
 
 interface Span {
   start: number;
   end: number;
 }
 
-function features(read: ReadText, rules: ReadingRules): Record<TextFeature, boolean> {
+function features(text: string, read: ReadText, rules: ReadingRules): Record<TextFeature, boolean> {
   const hotlines = new Set(rules.hotlineNumbers);
   let phone = false;
   let unlisted = false;
-  for (const match of read.loose.matchAll(PHONE)) {
+  for (const match of spelledDigits(read.loose).matchAll(PHONE)) {
     const number = match[2]!.replace(/-/g, '');
     if (hotlines.has(number)) continue;
     phone = true;
     // 95xxx numbers are given by the regulator to banks and large companies for their service lines.
     if (!number.startsWith('95')) unlisted = true;
   }
-  return { link: LINK.test(read.loose), phone, 'unlisted-phone': unlisted, 'chat-id': CHAT_ID.test(read.loose), topic: rules.topics.some((word) => read.compact.includes(word)) };
+  return { link: LINK.test(read.loose), phone, 'unlisted-phone': unlisted, 'chat-id': CHAT_ID.test(read.loose) || CHAT_ID.test(text.normalize('NFKC').toLowerCase()), topic: rules.topics.some((word) => read.compact.includes(word)) };
 }
 
 function occurrences(compact: string, word: string): Span[] {
@@ -156,9 +163,10 @@ function quoteOf(text: string, read: ReadText, span: Span): string {
 }
 
 export function findSigns(text: string, signs: readonly SignRule[], rules: ReadingRules): FoundSign[] {
-  const read = readText(text, rules.characters);
-  const present = features(read, rules);
-  const negations = rules.negations.flatMap((word) => occurrences(read.compact, word));
+  const read = readText(text, rules.characters, rules.shorthand);
+  const present = features(text, read, rules);
+  const notNegated = covered(read.compact, rules.notNegations);
+  const negations = rules.negations.flatMap((word) => occurrences(read.compact, word)).filter((span) => !notNegated[span.start]);
   const afterNegation = (span: Span) =>
     negations.some(
       (negation) =>

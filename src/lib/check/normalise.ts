@@ -8,6 +8,8 @@
 
 /** Traditional (or variant) character → the simplified one the signs are written in; generated at build (./traditional.ts). */
 export type CharacterMap = Readonly<Record<string, string>>;
+/** Shorthand → the words it stands for, of the same length (tk → 退款); from content/check/reading.yaml. */
+export type Shorthand = Readonly<Record<string, string>>;
 
 export interface ReadText {
   /** Letters, digits and Han characters only, lower case, simplified: what sign words are matched in. */
@@ -36,7 +38,7 @@ function readCharacter(character: string, characters: CharacterMap): string {
   return out;
 }
 
-export function readText(text: string, characters: CharacterMap = {}): ReadText {
+export function readText(text: string, characters: CharacterMap = {}, shorthand: Shorthand = {}): ReadText {
   let compact = '';
   const origin: number[] = [];
   let loose = '';
@@ -75,5 +77,44 @@ export function readText(text: string, characters: CharacterMap = {}): ReadText 
     }
     index += character.length;
   }
-  return { compact, origin, loose, clause, sentence };
+  return readShorthand({ compact, origin, loose, clause, sentence }, shorthand);
+}
+
+const LETTER_OR_DIGIT = /[a-z0-9]/;
+const LETTER = /[a-z]/;
+
+/**
+ * Shorthand read as the words it stands for ("tk捌拾玖元" → 退款捌拾玖元, "提供ka号" → 提供卡号),
+ * only as a whole run of letters ("pddtk0000" is an address, not 退款). The words take the
+ * shorthand's place in the original, so a sign still quotes what the reader pasted.
+ */
+function readShorthand(read: ReadText, shorthand: Shorthand): ReadText {
+  let { compact, origin, clause, sentence } = read;
+  for (const [short, meaning] of Object.entries(shorthand)) {
+    const endsInLetter = LETTER.test(short.at(-1)!);
+    let from = 0;
+    for (let at = compact.indexOf(short); at !== -1; at = compact.indexOf(short, from)) {
+      const before = compact[at - 1];
+      const after = compact[at + short.length];
+      const whole = !(before !== undefined && LETTER_OR_DIGIT.test(before)) && !(endsInLetter && after !== undefined && LETTER.test(after));
+      from = at + (whole ? meaning.length : 1);
+      if (!whole) continue;
+      // The meaning's characters stand, first to last, where the shorthand's first to last stood.
+      const place = (array: number[]) => [...meaning].map((_, index) => array[at + (meaning.length > 1 ? Math.round((index * (short.length - 1)) / (meaning.length - 1)) : 0)]!);
+      const splice = (array: number[]) => [...array.slice(0, at), ...place(array), ...array.slice(at + short.length)];
+      compact = compact.slice(0, at) + meaning + compact.slice(at + short.length);
+      origin = splice(origin);
+      clause = splice(clause);
+      sentence = splice(sentence);
+    }
+  }
+  return { ...read, compact, origin, clause, sentence };
+}
+
+const SPELLED_DIGITS: Readonly<Record<string, string>> = { 零: '0', 〇: '0', 幺: '1', 一: '1', 二: '2', 两: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
+const SPELLED_NUMBER = /[零〇幺一二两三四五六七八九-]{7,}/g;
+
+/** A number read out digit by digit in characters ("幺三九 零零零零 八八二六", spaces already gone) written in digits, so it is seen as a phone number. */
+export function spelledDigits(loose: string): string {
+  return loose.replace(SPELLED_NUMBER, (run) => ([...run].filter((character) => character !== '-').length >= 7 ? [...run].map((character) => SPELLED_DIGITS[character] ?? character).join('') : run));
 }

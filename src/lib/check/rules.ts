@@ -19,12 +19,12 @@ export interface Dictionaries {
 
 export function matchingRules(
   signs: readonly SignContent[],
-  reading: { negations: readonly string[]; warnings: readonly string[]; reports: readonly string[]; topics: readonly string[] },
+  reading: { negations: readonly string[]; notNegations?: readonly string[]; warnings: readonly string[]; reports: readonly string[]; topics: readonly string[]; shorthand?: Readonly<Record<string, string>> },
   hotlineNumbers: readonly string[],
   dictionaries: Dictionaries,
 ): { rules: SignRule[]; reading: ReadingRules } {
   const rules = signs.map(({ id, order, weight, text, except, negatable }) => ({ id, order, weight, text, except, negatable }));
-  const words = [...rules.flatMap((rule) => [...rule.text.flatMap((match) => [...(match.all ?? []).flat(), ...(match.unless ?? [])]), ...rule.except]), ...reading.negations, ...reading.warnings, ...reading.reports, ...reading.topics];
+  const words = [...rules.flatMap((rule) => [...rule.text.flatMap((match) => [...(match.all ?? []).flat(), ...(match.unless ?? [])]), ...rule.except]), ...reading.negations, ...(reading.notNegations ?? []), ...reading.warnings, ...reading.reports, ...reading.topics, ...Object.values(reading.shorthand ?? {})];
   const characters = traditionalForms(words.join(''), dictionaries.toSimplified, dictionaries.variants);
-  return { rules, reading: { negations: [...reading.negations], warnings: [...reading.warnings], reports: [...reading.reports], topics: [...reading.topics], hotlineNumbers: [...hotlineNumbers], characters } };
+  return { rules, reading: { negations: [...reading.negations], notNegations: [...(reading.notNegations ?? [])], warnings: [...reading.warnings], reports: [...reading.reports], topics: [...reading.topics], shorthand: { ...reading.shorthand }, hotlineNumbers: [...hotlineNumbers], characters } };
 }
