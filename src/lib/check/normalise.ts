@@ -91,7 +91,7 @@ const LETTER = /[a-z]/;
 function readShorthand(read: ReadText, shorthand: Shorthand): ReadText {
   let { compact, origin, clause, sentence } = read;
   for (const [short, meaning] of Object.entries(shorthand)) {
-    const endsInLetter = LETTER.test(short.at(-1)!);
+    const endsInLetter = LETTER.test(short[short.length - 1]!);
     let from = 0;
     for (let at = compact.indexOf(short); at !== -1; at = compact.indexOf(short, from)) {
       const before = compact[at - 1];
