@@ -2,13 +2,15 @@
 // then the real content plus 295 generated articles, scripts/synthetic-content.mjs), cold
 // (no image cache, no content cache) and warm (as a writer's second build), against the
 // yardstick of a plain Astro + MDX build of the same articles followed by Pagefind with its
-// defaults (bench/baseline). Everything is built into temporary folders; dist/ is never
-// touched. Builds run one after another, so they do not steal each other's CPU.
+// defaults (bench/baseline), and against Starlight with its default Pagefind (bench/starlight),
+// cold and warm. Everything is built into temporary folders; dist/ is never touched. Builds
+// run one after another, so they do not steal each other's CPU.
 import { spawn } from 'node:child_process';
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { folderSize, kb, mb } from './lib.mjs';
+import { starlightBuild } from './starlight.mjs';
 
 export const SIZES = [
   { articles: 5, synthetic: 0 },
@@ -59,6 +61,13 @@ async function buildBaseline({ synthetic, outDir, cacheDir }) {
   return { ms: astro.ms + pagefind.ms, astroMs: astro.ms, pagefindMs: pagefind.ms, pages: await htmlPages(outDir) };
 }
 
+/** Starlight's build of the same articles (bench/starlight.mjs); a fresh cacheDir makes it cold. */
+async function buildStarlight({ synthetic, outDir, cacheDir }) {
+  const { command, args, env } = starlightBuild({ contentRoot: synthetic ? syntheticRoot(synthetic) : 'content', outDir, cacheDir });
+  const run = await timed(command, args, env);
+  return { ms: run.ms, pages: await htmlPages(outDir), size: await folderSize(outDir) };
+}
+
 /** Warm builds are noisy on a shared machine: each is run this many times, ours and plain in turn, and the medians compared. */
 const WARM_RUNS = 3;
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
@@ -70,25 +79,52 @@ export async function benchBuild() {
     try {
       const imageCache = join(tmp, 'images');
       const baselineCache = join(tmp, 'baseline-cache');
-      // Cold: no drawn images, no content cache. Then warm runs, ours and plain in turn.
-      const cold = await buildOurs({ synthetic, outDir: join(tmp, 'cold'), imageCache, force: true });
+      // Cold: no drawn images, no content cache, for ours and Starlight alike, each run
+      // WARM_RUNS times from an empty cache. Then warm runs, ours, plain and Starlight in turn.
+      const coldRuns = [];
+      const starlightColdRuns = [];
+      for (let run = 0; run < WARM_RUNS; run++) {
+        await rm(join(tmp, 'images'), { recursive: true, force: true });
+        coldRuns.push(await buildOurs({ synthetic, outDir: join(tmp, 'cold'), imageCache, force: true }));
+        starlightColdRuns.push(await buildStarlight({ synthetic, outDir: join(tmp, 'starlight'), cacheDir: join(tmp, `starlight-cold-${run}`) }));
+      }
+      const starlightCache = join(tmp, 'starlight-cache');
+      await buildStarlight({ synthetic, outDir: join(tmp, 'starlight'), cacheDir: starlightCache });
       await buildBaseline({ synthetic, outDir: join(tmp, 'baseline'), cacheDir: baselineCache });
       const warmRuns = [];
       const baselineRuns = [];
+      const starlightRuns = [];
       for (let run = 0; run < WARM_RUNS; run++) {
         warmRuns.push(await buildOurs({ synthetic, outDir: join(tmp, 'warm'), imageCache, force: false }));
         baselineRuns.push(await buildBaseline({ synthetic, outDir: join(tmp, 'baseline'), cacheDir: baselineCache }));
+        starlightRuns.push(await buildStarlight({ synthetic, outDir: join(tmp, 'starlight'), cacheDir: starlightCache }));
       }
-      const warm = { ...warmRuns.at(-1), ms: median(warmRuns.map((r) => r.ms)), runs: warmRuns.map((r) => r.ms) };
-      const baseline = { ...baselineRuns.at(-1), ms: median(baselineRuns.map((r) => r.ms)), runs: baselineRuns.map((r) => r.ms) };
-      results.push({ articles, cold, warm, baseline, ratio: warm.ms / baseline.ms });
+      const medianOf = (runs) => ({ ...runs.at(-1), ms: median(runs.map((r) => r.ms)), runs: runs.map((r) => r.ms) });
+      const cold = medianOf(coldRuns);
+      const warm = medianOf(warmRuns);
+      const baseline = medianOf(baselineRuns);
+      const starlight = { cold: medianOf(starlightColdRuns), warm: medianOf(starlightRuns) };
+      results.push({
+        articles,
+        cold,
+        warm,
+        baseline,
+        starlight,
+        ratio: warm.ms / baseline.ms,
+        coldRatio: cold.ms / starlight.cold.ms,
+        warmRatio: warm.ms / starlight.warm.ms,
+        distRatio: warm.size.bytes / starlight.warm.size.bytes,
+      });
     } catch (error) {
       results.push({ articles, error: String(error?.message ?? error) });
     } finally {
       await rm(tmp, { recursive: true, force: true });
     }
   }
-  return { goal: 'warm build ≤ 1.5 × plain astro build + Pagefind of the same articles (medians of 3 runs each)', results };
+  return {
+    goal: 'warm build ≤ 1.5 × plain astro build + Pagefind; at 300 articles, cold build ≤ 2 × and output ≤ 1.2 × Starlight with its default Pagefind (medians of 3 runs each)',
+    results,
+  };
 }
 
 export function printBuild(result) {
@@ -101,14 +137,19 @@ export function printBuild(result) {
       continue;
     }
     rows[key] = {
-      'ours cold (ms)': row.cold.ms,
+      'ours cold, median (ms)': row.cold.ms,
+      'Starlight cold, median (ms)': row.starlight.cold.ms,
+      'cold ÷ Starlight (goal ≤ 2 at 300)': row.coldRatio.toFixed(2),
       'ours warm, median (ms)': row.warm.ms,
+      'Starlight warm, median (ms)': row.starlight.warm.ms,
       'Pagefind, run beside the images (ms)': row.warm.pagefindMs,
       'plain Astro + Pagefind, median (ms)': row.baseline.ms,
       'warm ÷ plain (goal ≤ 1.5)': row.ratio.toFixed(2),
       'our HTML pages': row.warm.pages,
       'plain HTML pages': row.baseline.pages,
       'our output': mb(row.warm.size.bytes),
+      'Starlight output': mb(row.starlight.warm.size.bytes),
+      'output ÷ Starlight (goal ≤ 1.2 at 300)': row.distRatio.toFixed(2),
     };
   }
   console.table(rows);

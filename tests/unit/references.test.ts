@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
@@ -13,7 +13,8 @@ const files = [
   'astro.config.mjs',
   ...PLACES.flatMap((dir) =>
     readdirSync(dir, { recursive: true, encoding: 'utf8' })
-      .filter((file) => /\.(ts|mjs|astro|css|md)$/.test(file) && !file.includes('node_modules'))
+      // (Astro's own .astro/ folders, which a build leaves, are folders.)
+      .filter((file) => /\.(ts|mjs|astro|css|md)$/.test(file) && !file.includes('node_modules') && statSync(join(dir, file)).isFile())
       .map((file) => join(dir, file)),
   ),
 ];
