@@ -19,25 +19,37 @@ function offerUpdate(): void {
   notice.querySelector('button')?.addEventListener('click', () => window.location.reload(), { once: true });
 }
 
-if (import.meta.env.PROD && 'serviceWorker' in navigator && !saveData) {
+let registered = false;
+
+/**
+ * Registers the worker, once per page. Called on idle after a first visit, or at once when
+ * the reader asks to save the offline copy (src/client/offline-copy/), Save-Data or not: they asked.
+ */
+export function registerWorker(): void {
+  if (registered || !import.meta.env.PROD || !('serviceWorker' in navigator)) return;
+  registered = true;
+  navigator.serviceWorker
+    .register(`${import.meta.env.BASE_URL}sw.js`, { scope: import.meta.env.BASE_URL })
+    // Every visit asks once whether a new build is out (registering again does not).
+    .then((registration) => (navigator.serviceWorker.controller ? registration.update() : undefined))
+    .catch(() => {
+      // No service worker (file://, a blocked host) or offline: the site still works.
+    });
+}
+
+if ('serviceWorker' in navigator) {
   // The first worker to control a page that loaded without one is this page's own build, not an update.
   let controlled = Boolean(navigator.serviceWorker.controller);
   navigator.serviceWorker.addEventListener('controllerchange', () => {
     if (controlled) offerUpdate();
     controlled = true;
   });
-  const register = () => {
-    navigator.serviceWorker
-      .register(`${import.meta.env.BASE_URL}sw.js`, { scope: import.meta.env.BASE_URL })
-      // Every visit asks once whether a new build is out (registering again does not).
-      .then((registration) => (navigator.serviceWorker.controller ? registration.update() : undefined))
-      .catch(() => {
-        // No service worker (file://, a blocked host) or offline: the site still works.
-      });
-  };
-  const whenIdle = () => ('requestIdleCallback' in window ? requestIdleCallback(register, { timeout: 5000 }) : setTimeout(register, 2000));
-  if (document.readyState === 'complete') whenIdle();
-  else window.addEventListener('load', whenIdle, { once: true });
+  // Where a worker can run, the menu offers the offline copy (src/components/layout/SiteHeader.astro).
+  for (const link of document.querySelectorAll<HTMLElement>('[data-offline-copy-link]')) link.hidden = false;
+  if (!saveData) {
+    const whenIdle = () => ('requestIdleCallback' in window ? requestIdleCallback(registerWorker, { timeout: 5000 }) : setTimeout(registerWorker, 2000));
+    if (document.readyState === 'complete') whenIdle();
+    else window.addEventListener('load', whenIdle, { once: true });
+  }
 }
 
-export {};

@@ -1,12 +1,14 @@
 /**
  * The service worker: the offline copy of the website. Bundled by esbuild at build time
- * (src/integration/service-worker.ts), which also puts the list of files to precache in
- * place of `self.__WB_MANIFEST`, each with the SRI hash of its content.
+ * (src/integration/service-worker.ts), which also puts two lists of files in place of
+ * `self.__WB_MANIFEST` and `self.__OFFLINE_COPY`, each file with the SRI hash of its content.
  *
- * What a first visit downloads in the background must not grow with the number of
- * articles, so only the shell is precached (the list comes from the build). Pages and the
- * search index's chunks are kept as they are visited; a page never visited opens the
- * /offline/ page, which says what can be read without a network.
+ * A first visit costs a phone little: only the shell is precached (scripts, styles, home,
+ * 查一查 and the /offline/ page), with the page being read. Search files are kept when the
+ * reader first searches, pages as they are visited. The rest of the offline copy (the other
+ * pages of /offline/'s list, the search engine and index, the icons) is saved only when the
+ * reader asks for it there, and from then on kept up to date. A page never visited and not
+ * saved opens the /offline/ page, which says what can be read without a network.
  *
  * Nothing broken is kept: a precached file whose body does not match its hash fails the
  * install (the copy already in place stays in charge, and the next visit tries again), and
@@ -25,19 +27,33 @@ import { endsLikeAPage, hasPromisedLength } from '../lib/offline/whole-response.
 
 interface WindowClient {
   id: string;
+  url: string;
+}
+interface OfflineCopy {
+  /** What saving it downloads, gzip. */
+  gzip: number;
+  files: PrecacheEntry[];
+}
+interface MessageEvent {
+  data: unknown;
+  ports: readonly MessagePort[];
+  waitUntil(promise: Promise<unknown>): void;
 }
 interface WorkerScope {
   __WB_MANIFEST: PrecacheEntry[];
+  __OFFLINE_COPY: OfflineCopy;
   location: Location;
   skipWaiting(): Promise<void>;
   clients: { claim(): Promise<void>; matchAll(options: { type: 'window'; includeUncontrolled: boolean }): Promise<WindowClient[]> };
   addEventListener(type: 'activate', listener: (event: { waitUntil(promise: Promise<unknown>): void }) => void): void;
   addEventListener(type: 'fetch', listener: (event: { request: Request; waitUntil(promise: Promise<unknown>): void }) => void): void;
+  addEventListener(type: 'message', listener: (event: MessageEvent) => void): void;
 }
 const worker = self as unknown as WorkerScope;
 
-// Written out in full: the build replaces this exact text with the list of files.
+// Written out in full: the build replaces these exact texts with the lists of files.
 const manifest = (self as unknown as WorkerScope).__WB_MANIFEST;
+const offlineCopy = (self as unknown as WorkerScope).__OFFLINE_COPY;
 const OFFLINE_PAGE = 'offline/index.html';
 /** Visited pages and search chunks kept at most; the oldest go first. */
 const VISITED_PAGES_KEPT = 80;
@@ -65,6 +81,9 @@ const searchCache = `kuaidi-search-${build}`;
 /** Which tabs were open when this build took over: their build's files are kept until they are gone. */
 const EARLIER_TABS = new Request('/__kuaidi/earlier-tabs');
 const BOOKKEEPING_CACHE = 'kuaidi-bookkeeping';
+/** Set once the reader has saved the offline copy: each new build then brings it up to date. */
+const COPY_WANTED = new Request('/__kuaidi/offline-copy-wanted');
+const COPY_CACHE = 'kuaidi-offline-copy';
 
 /** Keeps a response only when it arrived whole (src/lib/offline/whole-response.ts). */
 const keepWholeOnly = (page: boolean) => ({
@@ -84,6 +103,9 @@ const keepWholeOnly = (page: boolean) => ({
 
 const precache = new PrecacheController();
 precache.addToCacheList(manifest);
+/** The saved copy: its own precache, filled only when the reader asks (saveCopy). */
+const copy = new PrecacheController({ cacheName: COPY_CACHE });
+copy.addToCacheList(offlineCopy.files);
 // Workbox's own activate step would delete the files of earlier builds at once; this worker
 // does that itself, when no tab needs them (dropEarlierBuilds).
 addEventListener('install', (event) => precache.install(event as Parameters<typeof precache.install>[0]));
@@ -106,6 +128,9 @@ async function dropEarlierBuilds(): Promise<void> {
   const files = await caches.open(precache.strategy.cacheName);
   const current = new Set(precache.getURLsToCacheKeys().values());
   for (const request of await files.keys()) if (!current.has(request.url)) await files.delete(request);
+  const saved = await caches.open(COPY_CACHE);
+  const inCopy = new Set(copy.getURLsToCacheKeys().values());
+  for (const request of await saved.keys()) if (!inCopy.has(request.url)) await saved.delete(request);
   const names = await caches.keys();
   await Promise.all(names.filter((name) => /^kuaidi-search-/.test(name) && name !== searchCache).map((name) => caches.delete(name)));
   await (await caches.open(BOOKKEEPING_CACHE)).delete(EARLIER_TABS);
@@ -122,10 +147,71 @@ worker.addEventListener('activate', (event) => {
       // Visited pages of an earlier build point at its stylesheets: the next visit fetches them again.
       await Promise.all(names.filter((name) => /^kuaidi-pages-/.test(name) && name !== pagesCache).map((name) => caches.delete(name)));
       await worker.clients.claim();
+      await keepPagesBeingRead();
       await dropEarlierBuilds();
+      // A copy the reader saved follows each new build (only the files that changed are
+      // fetched), unless the phone asks to save data: then it waits for the reader to ask again.
+      const saveData = (navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData === true;
+      if (!saveData && (await (await caches.open(BOOKKEEPING_CACHE)).match(COPY_WANTED))) await installCopy(event).catch(() => undefined);
     })(),
   );
 });
+
+/** The page being read when the worker first took over was fetched before it existed: keep it too. */
+async function keepPagesBeingRead(): Promise<void> {
+  const pages = await caches.open(pagesCache);
+  const open = await worker.clients.matchAll({ type: 'window', includeUncontrolled: true });
+  await Promise.all(
+    open.map(async ({ url }) => {
+      if (new URL(url).origin !== worker.location.origin || (await pages.match(url))) return;
+      const response = await fetch(url).catch(() => null);
+      const kept = response && (await keepWholeOnly(true).cacheWillUpdate({ response }));
+      if (kept) await pages.put(url, kept);
+    }),
+  );
+}
+
+/**
+ * Fills the saved copy. Workbox's precache strategy stores what it fetches only during an
+ * install event (it tells by the event's type); the copy is saved later, on the reader's
+ * request or when a new build takes over, so it is handed an event that says "install" and
+ * extends the real one.
+ */
+function installCopy(event: { waitUntil(promise: Promise<unknown>): void }): Promise<unknown> {
+  const asInstall = { type: 'install', waitUntil: (promise: Promise<unknown>) => event.waitUntil(promise) };
+  return copy.install(asInstall as unknown as Parameters<typeof copy.install>[0]);
+}
+
+/** Whether every file of this build's saved copy is in the cache. */
+async function copySaved(): Promise<boolean> {
+  const saved = new Set((await (await caches.open(COPY_CACHE)).keys()).map((request) => request.url));
+  return [...copy.getURLsToCacheKeys().values()].every((url) => saved.has(url));
+}
+
+/** Saves the offline copy, when the reader asks; a file that does not match its hash fails it, and nothing half-saved is claimed. */
+async function saveCopy(event: MessageEvent): Promise<boolean> {
+  await (await caches.open(BOOKKEEPING_CACHE)).put(COPY_WANTED, new Response('1'));
+  await installCopy(event);
+  return copySaved();
+}
+
+// The /offline/ page asks what the saved copy costs and whether it is saved, and asks to save it.
+worker.addEventListener('message', (event) => {
+  const port = event.ports[0];
+  const type = (event.data as { type?: unknown } | null)?.type;
+  if (!port) return;
+  if (type === 'offline-copy:status') event.waitUntil(copySaved().then((saved) => port.postMessage({ saved, gzip: offlineCopy.gzip })));
+  if (type === 'offline-copy:save') event.waitUntil(saveCopy(event).then((saved) => port.postMessage({ saved }), () => port.postMessage({ saved: false })));
+});
+
+/** The saved copy's file for a request, if the reader saved it (pages are saved as their index.html). */
+async function fromCopy(request: Request): Promise<Response | undefined> {
+  const url = new URL(request.url);
+  if (url.pathname.endsWith('/')) url.pathname += 'index.html';
+  url.search = '';
+  const key = copy.getCacheKeyForURL(url.href);
+  return key ? ((await (await caches.open(COPY_CACHE)).match(key)) ?? undefined) : undefined;
+}
 // Each page opened is a chance that the last earlier tab has gone.
 worker.addEventListener('fetch', (event) => {
   if (event.request.mode === 'navigate') event.waitUntil(dropEarlierBuilds().catch(() => undefined));
@@ -152,6 +238,8 @@ registerRoute(
     plugins: plugins(
       keepWholeOnly(true),
       new ExpirationPlugin({ maxEntries: VISITED_PAGES_KEPT }),
+      // Not online and not visited: the saved copy, if the reader saved it, else the offline page.
+      { handlerDidError: ({ request }: { request: Request }) => fromCopy(request) },
       new PrecacheFallbackPlugin({ fallbackURL: OFFLINE_PAGE, precacheController: precache }),
     ),
   }),

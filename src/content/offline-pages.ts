@@ -4,14 +4,17 @@ import { getSimulations } from './simulations.ts';
 import { getTalks } from './talks.ts';
 
 /**
- * The pages a visitor can open with no network after one visit: the service worker
- * precaches exactly these (src/integration/service-worker.ts reads them from the built
- * /offline/ page, which lists them), so the offline copy stays the same size however many
- * articles there are. Other pages are kept as they are visited.
+ * The pages of the offline copy. A first visit keeps only the shell in the background (home
+ * and 查一查, with the page being read and the /offline/ page): a phone on a prepaid plan pays
+ * for every byte. The rest is saved when the reader asks for it, on /offline/
+ * (src/integration/service-worker.ts gets both lists through the build manifest). The copy
+ * stays the same size however many articles there are; other pages are kept as they are visited.
  */
 export interface OfflinePage {
   path: string;
   title: string;
+  /** Kept after a first visit, without asking: the pages someone mid-scam needs. */
+  shell: boolean;
 }
 
 export async function getOfflinePages(labels: {
@@ -27,18 +30,19 @@ export async function getOfflinePages(labels: {
   about: string;
 }): Promise<OfflinePage[]> {
   const [startHere, simulations, talks] = await Promise.all([getStartHere(), getSimulations(), getTalks()]);
+  const page = (path: string, title: string, shell = false): OfflinePage => ({ path, title, shell });
   return [
-    { path: '/', title: labels.home },
-    ...startHere.map((article) => ({ path: articlePath(article.id), title: article.data.title })),
-    { path: '/quiz/', title: labels.quiz },
-    { path: '/check/', title: labels.check },
-    { path: '/tools/waybill/', title: labels.waybill },
-    { path: '/simulate/', title: labels.simulate },
-    ...simulations.map((simulation) => ({ path: `/simulate/${simulation.id}/`, title: `${labels.simulate}：${simulation.data.title}` })),
-    ...talks.map((talk) => ({ path: `/talk/${talk.id}/`, title: `${labels.talk}：${talk.data.title}` })),
-    { path: '/glossary/', title: labels.glossary },
-    { path: '/articles/', title: labels.articles },
-    { path: '/search/', title: labels.search },
-    { path: '/about/', title: labels.about },
+    page('/', labels.home, true),
+    page('/check/', labels.check, true),
+    ...startHere.map((article) => page(articlePath(article.id), article.data.title)),
+    page('/quiz/', labels.quiz),
+    page('/tools/waybill/', labels.waybill),
+    page('/simulate/', labels.simulate),
+    ...simulations.map((simulation) => page(`/simulate/${simulation.id}/`, `${labels.simulate}：${simulation.data.title}`)),
+    ...talks.map((talk) => page(`/talk/${talk.id}/`, `${labels.talk}：${talk.data.title}`)),
+    page('/glossary/', labels.glossary),
+    page('/articles/', labels.articles),
+    page('/search/', labels.search),
+    page('/about/', labels.about),
   ];
 }

@@ -400,12 +400,26 @@ export const ui = {
   footerReuse: '欢迎转载用于防骗宣传，请注明出处。',
   /** Shown, instead of a reload, on a page holding the reader's work when a new version of the site arrives. */
   updateReady: '有新版本，点这里更新',
-  /** The page the offline copy shows for a page this device has not saved yet. */
+  /**
+   * /offline/: where the reader saves the offline copy, and the page the offline copy shows
+   * for a page this device has not saved.
+   */
   offline: {
-    title: '现在没有联网，这一页还没存下来',
-    lead: '手机现在连不上网，而这一页你还没打开过，所以这台设备上没有它。等连上网再打开就行。',
-    availableTitle: '不联网也能看的页面',
+    title: '离线版：没网也能看',
+    lead: '把本站存在手机上，没有网络的时候也能打开。',
+    notSavedNote: '如果你是没联网时来到这一页的：你要打开的那一页还没存在这台设备上，等连上网再打开就行。',
+    availableTitle: '离线版里有这些页面',
     visitedNote: '你联网时看过的其他文章，不联网也能再打开。',
+    /** The control that saves the copy: only where the browser can keep one. */
+    save: '保存离线版，没网也能看',
+    size: '大约要下载 {size}。用手机流量的话，最好连上无线网再保存。',
+    saving: '正在保存，请不要关掉这一页……',
+    saved: '离线版已经存在这台设备上了。没有网络时，下面列出的页面都能打开。',
+    failed: '没有保存成功。等网络好一些，再点一次。',
+    /** Where the browser cannot keep a copy (the in-app browser of WeChat on iPhones). */
+    unsupported: '这个浏览器存不了离线版。在微信里，可以点右上角的“…”，选“在浏览器打开”，再来这一页保存。',
+    /** The link to /offline/ in the menu. */
+    menuLink: '保存离线版，没网也能看',
     pages: {
       home: '首页',
       articles: '全部文章（目录）',

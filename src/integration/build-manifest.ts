@@ -21,8 +21,8 @@ const articleSchema = z.strictObject({
 const manifestSchema = z.strictObject({
   /** Every public page (the sitemap's), site paths without the base: each gets a QR code. */
   publicPages: z.array(z.string()),
-  /** The pages a first visit keeps for reading offline (src/content/offline-pages.ts). */
-  offlinePages: z.array(z.string()),
+  /** The pages of the offline copy (src/content/offline-pages.ts): `shell`, kept after a first visit; `saved`, the rest, kept when the reader asks. */
+  offlinePages: z.strictObject({ shell: z.array(z.string()), saved: z.array(z.string()) }),
   /** The pages content/search/intents.yaml sends searches to. */
   searchIntentPages: z.array(z.string()),
   articles: z.array(articleSchema),

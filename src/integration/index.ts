@@ -73,9 +73,9 @@ export default function siteBuild({ variant }: SiteBuildOptions): AstroIntegrati
         // `npm run bench` reads this line for the index's share of the build time.
         logger.info(`Search index: ${pages} pages in ${indexMs} ms`);
         if (can.offlineCopy) {
-          const { count, size, wholeSearchIndex } = await writeServiceWorker(outDir, manifest.offlinePages);
+          const { shell, saved, wholeSearchIndex } = await writeServiceWorker(outDir, manifest.offlinePages);
           const search = wholeSearchIndex ? 'with the whole search index' : 'search index cached as used';
-          logger.info(`Service worker: ${count} files precached (${(size / 1024).toFixed(0)} KB, ${search})`);
+          logger.info(`Service worker: ${shell.count} files after a first visit (${(shell.gzip / 1024).toFixed(0)} KB gzip); ${saved.count} more when the reader saves the offline copy (${(saved.gzip / 1024).toFixed(0)} KB gzip, ${search})`);
         }
       },
     },

@@ -5,7 +5,7 @@ import { writeServiceWorker } from '../../src/integration/service-worker.ts';
 import { withFaultHost, type FaultServer } from './fault-server.ts';
 import { installOffline } from './offline-helpers.ts';
 import { searchFor, searchPanel } from './search-helpers.ts';
-import { offlinePagesOf } from './site.ts';
+import { offlineListsOf } from './site.ts';
 
 /**
  * A new build goes live while tabs are open. No tab is reloaded under the reader: a page
@@ -30,7 +30,7 @@ async function deploy(host: FaultServer): Promise<void> {
   const code = readFileSync(join(assets, dialog));
   rmSync(join(assets, dialog));
   writeFileSync(join(assets, dialog.replace(/^dialog\./, 'dialog.new')), code);
-  await writeServiceWorker(host.root, offlinePagesOf(host.root));
+  await writeServiceWorker(host.root, offlineListsOf(host.root));
 }
 
 /** A tab that opens the site after the deploy brings the new worker, which takes over every tab. */

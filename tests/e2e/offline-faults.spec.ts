@@ -2,14 +2,16 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { withFaultHost, type Fault, type FaultServer } from './fault-server.ts';
+import { saveOfflineCopy } from './offline-helpers.ts';
 import { searchFor, searchPanel } from './search-helpers.ts';
 import { BASE, DIST, offlinePagesOf, sitemapPaths } from './site.ts';
 
 /**
- * The offline copy on a bad network: while the service worker fills its cache, one file of
- * each kind arrives cut off, as a server error, or with the connection dropped. The broken
- * body must never be kept; once the network is good again the next visit installs the
- * copy, without a new deploy, and everything works offline.
+ * The offline copy on a bad network: while the service worker fills its cache (the shell
+ * after a first visit, or the rest when the reader saves the copy), one file of each kind
+ * arrives cut off, as a server error, or with the connection dropped. The broken body must
+ * never be kept; once the network is good again the next visit installs the shell, and
+ * saving again saves the copy, without a new deploy, and everything works offline.
  */
 test.use({ serviceWorkers: 'allow' });
 // Each test installs the offline copy on its own server; two run side by side.
@@ -21,13 +23,14 @@ const firstMatch = (pattern: RegExp, what: string) => {
   if (!found) throw new Error(`dist/index.html has no ${what}: run \`npm run build\` first.`);
   return found;
 };
-/** One precached file of each kind, as the built home page and the search engine name them. */
-const FILES: Record<'script' | 'style' | 'page' | 'wasm', string> = {
+/** One file of each kind the shell precaches, as the built home page names them. */
+const FILES: Record<'script' | 'style' | 'page', string> = {
   script: firstMatch(/<script type="module" src="([^"]+\.js)"/, 'module script'),
   style: firstMatch(/<link rel="stylesheet" href="([^"]+\.css)"/, 'stylesheet'),
   page: `${BASE}index.html`,
-  wasm: `${BASE}pagefind/${readdirSync(join(DIST, 'pagefind')).find((file) => file.startsWith('wasm.'))}`,
 };
+/** A file of the copy saved on request: the search engine's. */
+const WASM = `${BASE}pagefind/${readdirSync(join(DIST, 'pagefind')).find((file) => file.startsWith('wasm.'))}`;
 const FAULTS: Fault[] = ['truncate', 'status-500', 'drop'];
 
 /** Waits until the worker's install has run its course: it is in charge, or it gave up. */
@@ -56,10 +59,11 @@ async function keptCopies(page: Page, path: string): Promise<number[]> {
   }, new URL(path, page.url()).href);
 }
 
-/** The page works offline: its heading, its scripts (no error), its whole stylesheet, and search. */
+/** With the copy saved, the page works offline: its heading, its scripts (no error), its whole stylesheet, and search. */
 async function worksOffline(page: Page, context: BrowserContext, host: FaultServer, cssRules: number) {
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
+  await saveOfflineCopy(page, host.origin);
   await context.setOffline(true);
   await page.goto(host.origin);
   await expect(page.locator('main h1')).toBeVisible();
@@ -100,6 +104,31 @@ for (const [kind, path] of Object.entries(FILES)) {
   }
 }
 
+for (const fault of FAULTS) {
+  test(`a search file that fails with "${fault}" while the reader saves the offline copy is never kept; saving again saves it`, async ({ browser }) => {
+    await withFaultHost(browser, 'allow', async (host, context) => {
+      const page = await context.newPage();
+      await page.goto(host.origin);
+      expect(await installSettled(page)).toBe(true);
+
+      host.inject(WASM, fault, { from: 'fetch' });
+      await page.goto(`${host.origin}offline/`);
+      await page.getByRole('button', { name: '保存离线版，没网也能看' }).click();
+      await expect(page.locator('[data-offline-copy-state]')).toHaveText('没有保存成功。等网络好一些，再点一次。', { timeout: 30_000 });
+      expect(host.requests.some((request) => request.path === WASM && request.dest === 'empty'), `the worker asked for ${WASM}`).toBe(true);
+      for (const length of await keptCopies(page, WASM)) expect(length, `a kept copy of ${WASM}`).toBe(readFileSync(join(host.root, WASM.slice(BASE.length))).length);
+
+      // The network recovers: the reader taps again, and search works offline.
+      host.clear();
+      await saveOfflineCopy(page, host.origin);
+      await context.setOffline(true);
+      await page.goto(`${host.origin}search/`);
+      expect(await searchFor(searchPanel(page), '验证码')).toContain(`${BASE}articles/police-tips/`);
+      await context.setOffline(false);
+    });
+  });
+}
+
 for (const fault of ['truncate', 'drop'] as const) {
   test(`a page read on a bad network ("${fault}") is not kept for offline; read again whole, it is`, async ({ browser }) => {
     await withFaultHost(browser, 'allow', async (host, context) => {
@@ -116,7 +145,7 @@ for (const fault of ['truncate', 'drop'] as const) {
       await page.waitForTimeout(1000);
       await context.setOffline(true);
       await page.goto(`${host.origin}${article.slice(BASE.length)}`);
-      await expect(page.locator('main h1')).toHaveText('现在没有联网，这一页还没存下来');
+      await expect(page.locator('main h1')).toHaveText('离线版：没网也能看');
 
       await context.setOffline(false);
       host.clear();

@@ -3,17 +3,26 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type BrowserContext } from '@playwright/test';
-import { installOffline } from './offline-helpers.ts';
+import { installOffline, saveOfflineCopy } from './offline-helpers.ts';
 import { answer, next } from './quiz-helpers.ts';
 import { searchFor, searchPanel } from './search-helpers.ts';
 import { writeServiceWorker } from '../../src/integration/service-worker.ts';
-import { BASE, DIST_LARGE, LARGE_ORIGIN, offlinePagesOf, sitemapPaths } from './site.ts';
+import { BASE, DIST_LARGE, LARGE_ORIGIN, offlineListsOf, offlinePagesOf, sitemapPaths } from './site.ts';
 
 test.use({ serviceWorkers: 'allow' });
 
-test('after one visit every page, search and a quiz round work with the network off', async ({ page, context, baseURL }) => {
+/** What /offline/ shows for a page neither visited nor saved, offline. */
+const NOT_SAVED = '离线版：没网也能看';
+
+test('after the reader saves the offline copy, every page it lists, search and a quiz round work with the network off', async ({ page, context, baseURL }) => {
   await installOffline(page, `${BASE}`);
+  await saveOfflineCopy(page, BASE);
   await context.setOffline(true);
+
+  for (const path of offlinePagesOf('dist')) {
+    await page.goto(`${BASE}${path.replace(/^\//, '')}`);
+    await expect(page.locator('main h1'), path).not.toHaveText(NOT_SAVED);
+  }
 
   for (const path of sitemapPaths()) {
     const response = await page.goto(path);
@@ -59,7 +68,7 @@ test('after a new build, an open page is not reloaded and the next page opened i
     const after = before.replace(/(<h1[^>]*>)快递面单防骗课堂(<\/h1>)/, '$1快递面单防骗课堂（新版）$2');
     expect(after).not.toBe(before);
     writeFileSync(home, after);
-    expect((await writeServiceWorker(root, offlinePagesOf(root))).count).toBeGreaterThan(10);
+    expect((await writeServiceWorker(root, offlineListsOf(root))).shell.count).toBeGreaterThan(10);
 
     // The next visit opens the saved copy and finds the new build; the new worker takes
     // over without reloading the page, and the page after that is the new version.
@@ -88,8 +97,9 @@ test('after a new build, an open page is not reloaded and the next page opened i
 
 test('at 300 articles: the shell works offline after one visit, so does an article read online; another shows the offline page', async ({ page, context }) => {
   const origin = `${LARGE_ORIGIN}${BASE}`;
-  const shell = offlinePagesOf(DIST_LARGE).map((path) => `${BASE}${path.replace(/^\//, '')}`);
-  expect(shell.length).toBeGreaterThanOrEqual(8);
+  const listed = offlinePagesOf(DIST_LARGE).map((path) => `${BASE}${path.replace(/^\//, '')}`);
+  const shell = offlineListsOf(DIST_LARGE).shell.map((path) => `${BASE}${path.replace(/^\//, '')}`);
+  expect(shell).toEqual([BASE, `${BASE}check/`]);
   await installOffline(page, origin);
 
   // Online: read one article outside the start-here list, and search once.
@@ -102,17 +112,46 @@ test('at 300 articles: the shell works offline after one visit, so does an artic
   for (const path of shell) {
     const response = await page.goto(`${LARGE_ORIGIN}${path}`);
     expect(response?.status(), path).toBe(200);
-    await expect(page.locator('main h1'), path).toBeVisible();
+    await expect(page.locator('main h1'), path).not.toHaveText(NOT_SAVED);
   }
   await page.goto(`${origin}articles/synthetic-0100/`);
   await expect(page.locator('main h1')).toHaveText(title);
 
   // Never opened: the offline page says so and links what can be read.
   await page.goto(`${origin}articles/synthetic-0200/`);
-  await expect(page.locator('main h1')).toHaveText('现在没有联网，这一页还没存下来');
-  await expect(page.locator('main [data-offline-page]')).toHaveCount(shell.length);
+  await expect(page.locator('main h1')).toHaveText(NOT_SAVED);
+  await expect(page.locator('main [data-offline-page]')).toHaveCount(listed.length);
 
   // The same search again, offline: its index files were kept when it ran.
   await page.goto(`${origin}search/`);
   expect(await searchFor(searchPanel(page), '验证码')).toContain(`${BASE}articles/police-tips/`);
+});
+
+test('where the browser can keep no offline copy (WeChat on iPhones), the save control is hidden and the page says to open the site in the phone browser', async ({ browser }) => {
+  const context = await browser.newContext();
+  // As in an in-app browser without service workers.
+  await context.addInitScript(() => {
+    delete (Navigator.prototype as { serviceWorker?: unknown }).serviceWorker;
+  });
+  try {
+    const page = await context.newPage();
+    await page.goto(`${BASE}offline/`);
+    await expect(page.getByText('这个浏览器存不了离线版')).toBeVisible();
+    await expect(page.getByRole('button', { name: '保存离线版，没网也能看' })).toBeHidden();
+    await page.setViewportSize({ width: 360, height: 640 });
+    await page.locator('.menu-button').click();
+    await expect(page.locator('[data-offline-copy-link]')).toBeHidden();
+  } finally {
+    await context.close();
+  }
+});
+
+test('the save control says what saving costs before the reader taps, and the menu leads to it', async ({ page }) => {
+  const { gzip } = JSON.parse(readFileSync('dist/offline-copy.json', 'utf8')) as { gzip: number };
+  await page.setViewportSize({ width: 360, height: 640 });
+  await page.goto(`${BASE}articles/yiwu-case/`);
+  await page.locator('.menu-button').click();
+  await page.locator('[data-offline-copy-link]').click();
+  await expect(page).toHaveURL(/\/offline\/#save$/);
+  await expect(page.locator('[data-offline-copy-size]')).toHaveText(`大约要下载 ${Math.ceil(gzip / 1024)} KB。用手机流量的话，最好连上无线网再保存。`);
 });

@@ -7,7 +7,7 @@ import { cp, mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { indexSearch } from '../../src/integration/search-index.ts';
 import { writeServiceWorker } from '../../src/integration/service-worker.ts';
-import { offlinePagesOf } from './site.ts';
+import { offlineListsOf } from './site.ts';
 
 const outDir = process.argv[2] ?? '.search-fixture';
 const build = process.argv[3] ?? 'dist';
@@ -17,5 +17,5 @@ await rm(join(outDir, 'pagefind'), { recursive: true, force: true });
 await mkdir(join(outDir, 'articles', 'weekend-notes'), { recursive: true });
 await cp('tests/fixtures/search/distractor.html', join(outDir, 'articles', 'weekend-notes', 'index.html'));
 const pages = await indexSearch(outDir);
-await writeServiceWorker(outDir, offlinePagesOf(outDir));
+await writeServiceWorker(outDir, offlineListsOf(outDir));
 console.log(`Search fixture: ${pages} pages indexed in ${outDir}`);

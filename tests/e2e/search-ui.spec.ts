@@ -15,6 +15,8 @@ test('nothing of search is downloaded until the reader opens it', async ({ page 
 
   await page.locator('a[data-search-trigger]').click();
   await expect(page.locator('dialog[data-search-dialog]')).toBeVisible();
+  // Opening search is the sign: the engine starts loading before a word is typed.
+  await expect.poll(() => requests.some((url) => url.endsWith('/pagefind/pagefind.js'))).toBe(true);
   await searchFor(page.locator('dialog [data-search]'), '面单');
   const scriptsAfter = requests.filter((url) => url.endsWith('.js'));
   expect(scriptsAfter.length).toBeGreaterThan(scriptsBefore.length);

@@ -17,6 +17,13 @@ export function offlinePagesOf(dir: string): string[] {
   return [...readFileSync(join(dir, 'offline', 'index.html'), 'utf8').matchAll(/data-offline-page="([^"]+)"/g)].map((match) => match[1]!);
 }
 
+/** The offline copy's pages as the built /offline/ page lists them: the shell (kept after a first visit) and the rest (saved on request). */
+export function offlineListsOf(dir: string): { shell: string[]; saved: string[] } {
+  const links = [...readFileSync(join(dir, 'offline', 'index.html'), 'utf8').matchAll(/<a [^>]*data-offline-page="([^"]+)"[^>]*>/g)];
+  const isShell = (tag: string) => /\bdata-offline-shell\b/.test(tag);
+  return { shell: links.filter((link) => isShell(link[0])).map((link) => link[1]!), saved: links.filter((link) => !isShell(link[0])).map((link) => link[1]!) };
+}
+
 /** Pages that are built but, being noindex, not in the sitemap (the 404 page is not an index.html). */
 export const UNLISTED_PAGES = ['offline/'];
 

@@ -13,7 +13,7 @@ afterAll(() => [cache, ...sites].forEach((dir) => rmSync(dir, { recursive: true,
 
 const manifest = (title: string): BuildManifest => ({
   publicPages: ['/', '/articles/yiwu-case/'],
-  offlinePages: [],
+  offlinePages: { shell: [], saved: [] },
   searchIntentPages: [],
   articles: [{ slug: 'yiwu-case', title, summary: '一段摘要', kicker: '案例', remember: [] }],
 });

@@ -18,4 +18,12 @@ describe('a response kept for offline use arrived whole', () => {
     expect(endsLikeAPage('<!DOCTYPE html><html><body><main>…</ma')).toBe(false);
     expect(endsLikeAPage('')).toBe(false);
   });
+
+  it('a page may end with the module scripts Astro puts after </html>, and a page cut off inside them does not pass', () => {
+    const page = '<!DOCTYPE html><html><body><main>…</main></body></html><script type="module" src="/_astro/page.D7L.js"></script>';
+    expect(endsLikeAPage(page)).toBe(true);
+    expect(endsLikeAPage(`${page}<script type="module" src="/_astro/b.js"></script>\n`)).toBe(true);
+    expect(endsLikeAPage(page.slice(0, -12))).toBe(false);
+    expect(endsLikeAPage('<!DOCTYPE html><html><body><main>…</main></body><script type="module" src="/_astro/page.js"></script>')).toBe(false);
+  });
 });

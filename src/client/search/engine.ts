@@ -105,6 +105,14 @@ async function gatherCandidates(pagefind: Pagefind, query: ParsedQuery, intended
 }
 
 /** `text`: the query as normalised where it was typed (src/lib/search/normalise.ts). */
+/**
+ * Starts loading what a search needs (the engine, its index entry and the word lists) at the
+ * first sign that the reader is about to search, so the first results do not wait for them.
+ */
+export function prepareSearch(base: string): void {
+  Promise.all([loadSearchWords(base), loadPagefind(base)]).catch(() => undefined);
+}
+
 export async function search(text: QueryText, base: string): Promise<SearchHit[]> {
   const [words, pagefind] = await Promise.all([loadSearchWords(base), loadPagefind(base)]);
   const query = parseQuery(text, toVocabulary(words));

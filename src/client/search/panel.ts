@@ -3,7 +3,7 @@ import { normaliseQuery, shownQuery, typedText } from '../../lib/search/normalis
 import { fill } from '../../lib/template.ts';
 import { defineIsland } from '../island.ts';
 import { reportUnsavedWork } from '../unsaved-work.ts';
-import { search } from './engine.ts';
+import { prepareSearch, search } from './engine.ts';
 import { panelData, searchHooks as hooks, type PanelData } from './hooks.ts';
 import { renderHits } from './view.ts';
 import { handTextToCheck } from '../check/handoff.ts';
@@ -117,6 +117,8 @@ function mount(root: HTMLElement): void {
   };
   root.querySelector(hooks.selector('search-check-run'))?.addEventListener('click', () => handTextToCheck(input.value, data.checkPage));
 
+  // The box taking focus (the dialog focuses it as it opens) is the first sign of a search.
+  input.addEventListener('focus', () => prepareSearch(data.base), { once: true });
   input.addEventListener('input', () => {
     clearTimeout(timer);
     timer = setTimeout(() => void run(input.value), DEBOUNCE_MS);

@@ -19,7 +19,7 @@ export const GET: APIRoute = async () => {
   ]);
   const manifest: BuildManifest = {
     publicPages: sitePages.map((page) => page.path),
-    offlinePages: offlinePages.map((page) => page.path),
+    offlinePages: { shell: offlinePages.filter((page) => page.shell).map((page) => page.path), saved: offlinePages.filter((page) => !page.shell).map((page) => page.path) },
     searchIntentPages,
     articles: articles.map((article) => ({
       slug: article.id,

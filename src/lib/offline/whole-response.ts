@@ -16,7 +16,11 @@ export function hasPromisedLength(bodyBytes: number, contentLength: string | nul
   return !Number.isInteger(promised) || promised === bodyBytes;
 }
 
-/** An HTML page ends with its closing tag (and maybe white space): a cut-off page does not. */
+/**
+ * An HTML page ends with its closing tag: a cut-off page does not. Astro puts the module
+ * scripts of a page's own <script> after it (on /search/, /simulate/, the print pages…), so
+ * external script tags may follow it, and nothing else.
+ */
 export function endsLikeAPage(html: string): boolean {
-  return /<\/html>\s*$/i.test(html);
+  return /<\/html>\s*(?:<script\b[^>]*><\/script>\s*)*$/i.test(html);
 }
