@@ -21,10 +21,10 @@ export const SIZES = [
 const syntheticRoot = (count) => `node_modules/.cache/kuaidi-synthetic/${count}`;
 
 // Runs a command and resolves with its wall-clock time; output is kept for errors and logs.
-function timed(command, args, env = {}) {
+function timed(command, args, env = {}, cwd = undefined) {
   return new Promise((resolvePromise, reject) => {
     const started = performance.now();
-    const child = spawn(command, args, { env: { ...process.env, ...env, NO_COLOR: '1', FORCE_COLOR: '0' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(command, args, { cwd, env: { ...process.env, ...env, NO_COLOR: '1', FORCE_COLOR: '0' }, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));
@@ -63,8 +63,8 @@ async function buildBaseline({ synthetic, outDir, cacheDir }) {
 
 /** Starlight's build of the same articles (bench/starlight.mjs); a fresh cacheDir makes it cold. */
 async function buildStarlight({ synthetic, outDir, cacheDir }) {
-  const { command, args, env } = starlightBuild({ contentRoot: synthetic ? syntheticRoot(synthetic) : 'content', outDir, cacheDir });
-  const run = await timed(command, args, env);
+  const { command, args, env, cwd } = starlightBuild({ contentRoot: synthetic ? syntheticRoot(synthetic) : 'content', outDir, cacheDir });
+  const run = await timed(command, args, env, cwd);
   return { ms: run.ms, pages: await htmlPages(outDir), size: await folderSize(outDir) };
 }
 

@@ -35,9 +35,9 @@ for (const [label, contentRoot] of [
   ['5 articles', 'content'],
   ['300 articles', 'node_modules/.cache/kuaidi-synthetic/295'],
 ]) {
-  const { command, args, env } = starlightBuild({ contentRoot, outDir: starlightDists[label], cacheDir: join(tmp, `starlight-cache-${label}`) });
-  const built = spawnSync(command, args, { stdio: 'ignore', env: { ...process.env, ...env } });
-  if (built.status !== 0) throw new Error(`Starlight's build at ${label} failed (exit ${built.status}).`);
+  const { command, args, env, cwd } = starlightBuild({ contentRoot, outDir: starlightDists[label], cacheDir: join(tmp, `starlight-cache-${label.replace(' ', '-')}`) });
+  const built = spawnSync(command, args, { cwd, encoding: 'utf8', env: { ...process.env, ...env } });
+  if (built.status !== 0) throw new Error(`Starlight's build at ${label} failed (exit ${built.status}):\n${`${built.stdout}${built.stderr}`.slice(-2000)}`);
 }
 /** The pages compared with Starlight: the same paths exist in both. */
 const COMPARED = [

@@ -17,9 +17,14 @@ export function ensureStarlight() {
   if (result.status !== 0) throw new Error(`npm ci in ${STARLIGHT_ROOT} failed (exit ${result.status}).`);
 }
 
-/** The command and environment that build Starlight's site of `contentRoot`'s articles into outDir. */
+/**
+ * The command, folder and environment that build Starlight's site of `contentRoot`'s articles
+ * into outDir. It runs in bench/starlight/: Astro writes its prerender chunks under the folder
+ * it runs in, and they must find Starlight's packages.
+ */
 export function starlightBuild({ contentRoot, outDir, cacheDir }) {
   return {
+    cwd: resolve(STARLIGHT_ROOT),
     command: process.execPath,
     args: [resolve(STARLIGHT_ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', resolve(STARLIGHT_ROOT), '--outDir', resolve(outDir)],
     env: { CONTENT_ROOT: resolve(contentRoot), STARLIGHT_CACHE_DIR: resolve(cacheDir), ASTRO_TELEMETRY_DISABLED: '1' },
