@@ -128,9 +128,12 @@ async function dropEarlierBuilds(): Promise<void> {
   const files = await caches.open(precache.strategy.cacheName);
   const current = new Set(precache.getURLsToCacheKeys().values());
   for (const request of await files.keys()) if (!current.has(request.url)) await files.delete(request);
-  const saved = await caches.open(COPY_CACHE);
-  const inCopy = new Set(copy.getURLsToCacheKeys().values());
-  for (const request of await saved.keys()) if (!inCopy.has(request.url)) await saved.delete(request);
+  // An earlier build's saved files stay until this build's copy is whole: offline, they are better than nothing.
+  if (await copySaved()) {
+    const saved = await caches.open(COPY_CACHE);
+    const inCopy = new Set(copy.getURLsToCacheKeys().values());
+    for (const request of await saved.keys()) if (!inCopy.has(request.url)) await saved.delete(request);
+  }
   const names = await caches.keys();
   await Promise.all(names.filter((name) => /^kuaidi-search-/.test(name) && name !== searchCache).map((name) => caches.delete(name)));
   await (await caches.open(BOOKKEEPING_CACHE)).delete(EARLIER_TABS);
@@ -149,10 +152,6 @@ worker.addEventListener('activate', (event) => {
       await worker.clients.claim();
       await keepPagesBeingRead();
       await dropEarlierBuilds();
-      // A copy the reader saved follows each new build (only the files that changed are
-      // fetched), unless the phone asks to save data: then it waits for the reader to ask again.
-      const saveData = (navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData === true;
-      if (!saveData && (await (await caches.open(BOOKKEEPING_CACHE)).match(COPY_WANTED))) await installCopy(event).catch(() => undefined);
     })(),
   );
 });
@@ -212,9 +211,29 @@ async function fromCopy(request: Request): Promise<Response | undefined> {
   const key = copy.getCacheKeyForURL(url.href);
   return key ? ((await (await caches.open(COPY_CACHE)).match(key)) ?? undefined) : undefined;
 }
-// Each page opened is a chance that the last earlier tab has gone.
+let refreshing: Promise<unknown> | undefined;
+
+/**
+ * A copy the reader saved follows each new build: only the files that changed are fetched,
+ * in the background of a page being opened (never while the worker activates, when every
+ * page would wait for it), and not when the phone asks to save data.
+ */
+async function refreshCopy(event: { waitUntil(promise: Promise<unknown>): void }): Promise<void> {
+  const saveData = (navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData === true;
+  if (saveData || !(await (await caches.open(BOOKKEEPING_CACHE)).match(COPY_WANTED)) || (await copySaved())) return;
+  refreshing ??= installCopy(event).finally(() => (refreshing = undefined));
+  await refreshing;
+}
+
+// Each page opened is a chance that the last earlier tab has gone, and to bring a saved copy up to date.
 worker.addEventListener('fetch', (event) => {
-  if (event.request.mode === 'navigate') event.waitUntil(dropEarlierBuilds().catch(() => undefined));
+  if (event.request.mode !== 'navigate') return;
+  event.waitUntil(
+    (async () => {
+      await refreshCopy(event).catch(() => undefined);
+      await dropEarlierBuilds();
+    })().catch(() => undefined),
+  );
 });
 
 // Pagefind adds ?ts=… to bust caches; the precache ignores it and the search query.
