@@ -30,8 +30,6 @@ interface WindowClient {
   url: string;
 }
 interface OfflineCopy {
-  /** What saving it downloads, gzip. */
-  gzip: number;
   files: PrecacheEntry[];
 }
 interface MessageEvent {
@@ -173,7 +171,7 @@ async function keepPagesBeingRead(): Promise<void> {
 /**
  * Fills the saved copy. Workbox's precache strategy stores what it fetches only during an
  * install event (it tells by the event's type); the copy is saved later, on the reader's
- * request or when a new build takes over, so it is handed an event that says "install" and
+ * request or on the first page opened after a new build, so it is handed an event that says "install" and
  * extends the real one.
  */
 function installCopy(event: { waitUntil(promise: Promise<unknown>): void }): Promise<unknown> {
@@ -194,12 +192,12 @@ async function saveCopy(event: MessageEvent): Promise<boolean> {
   return copySaved();
 }
 
-// The /offline/ page asks what the saved copy costs and whether it is saved, and asks to save it.
+// The /offline/ page asks whether the copy is saved (what it costs is in offline-copy.json), and asks to save it.
 worker.addEventListener('message', (event) => {
   const port = event.ports[0];
   const type = (event.data as { type?: unknown } | null)?.type;
   if (!port) return;
-  if (type === 'offline-copy:status') event.waitUntil(copySaved().then((saved) => port.postMessage({ saved, gzip: offlineCopy.gzip })));
+  if (type === 'offline-copy:status') event.waitUntil(copySaved().then((saved) => port.postMessage({ saved })));
   if (type === 'offline-copy:save') event.waitUntil(saveCopy(event).then((saved) => port.postMessage({ saved }), () => port.postMessage({ saved: false })));
 });
 

@@ -111,7 +111,7 @@ export interface OfflineCopySummary {
 export async function writeServiceWorker(outDir: string, pages: { shell: readonly string[]; saved: readonly string[] }): Promise<OfflineCopySummary> {
   const [files, code] = await Promise.all([offlineFiles(outDir, pages), workerCode()]);
   const [shell, saved] = await Promise.all([entriesFor(outDir, files.shell), entriesFor(outDir, files.saved)]);
-  const copy = { gzip: saved.gzip, files: saved.entries };
+  const copy = { files: saved.entries };
   await writeFile(join(outDir, 'sw.js'), code.replace(MANIFEST_PLACEHOLDER, JSON.stringify(shell.entries)).replace(COPY_PLACEHOLDER, JSON.stringify(copy)));
   await writeFile(join(outDir, OFFLINE_COPY_FILE), JSON.stringify({ gzip: saved.gzip, files: saved.entries.length }));
   return { shell: { count: shell.entries.length, gzip: shell.gzip }, saved: { count: saved.entries.length, gzip: saved.gzip }, wholeSearchIndex: files.wholeSearchIndex };

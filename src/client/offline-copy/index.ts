@@ -12,7 +12,6 @@ import { offlineCopyData, offlineCopyHooks as hooks } from './hooks.ts';
  */
 interface Reply {
   saved: boolean;
-  gzip?: number;
 }
 
 /** Asks the worker controlling this page; resolves with its reply. */
