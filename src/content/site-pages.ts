@@ -1,6 +1,6 @@
 import { getCollection } from 'astro:content';
 import { listPagePath } from '../lib/pagination.ts';
-import { articlePath } from '../lib/url.ts';
+import { articlePath, simulationPath } from '../lib/url.ts';
 import { getArticlePageCount, getArticles } from './articles.ts';
 import { getSimulations } from './simulations.ts';
 import { getTalks } from './talks.ts';
@@ -31,7 +31,7 @@ export async function getSitePages(): Promise<SitePage[]> {
     { path: '/check/' },
     { path: '/tools/waybill/' },
     { path: '/simulate/' },
-    ...simulations.map((simulation) => ({ path: `/simulate/${simulation.id}/` })),
+    ...simulations.map((simulation) => ({ path: simulationPath(simulation.id) })),
     { path: '/glossary/' },
     { path: '/print/' },
     { path: '/talk/' },

@@ -271,7 +271,9 @@ export const wechat = {
   ],
   postTitle: '标题、摘要、封面和原文链接',
   fields: { title: '标题', summary: '摘要（120 字以内）', original: '原文链接', covers: '封面', images: '全部图片' },
-  downloadImages: '下载本文图片（ZIP：正文图片按出现顺序编号，另有两张封面）',
+  downloadImages: '下载本文图片（ZIP：正文里的图片，按出现顺序编号）',
+  /** {title}: the article's title, when its body has no images (the covers are above). */
+  noBodyImages: '《{title}》正文里没有图片，只需上传上面的两张封面。',
   copyField: '复制',
   copiedField: '已复制',
   copyFieldFailed: '没复制上，请手动选中后复制',

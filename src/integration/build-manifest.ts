@@ -19,8 +19,13 @@ const articleSchema = z.strictObject({
 });
 
 const manifestSchema = z.strictObject({
-  /** Every public page (the sitemap's), site paths without the base: each gets a QR code. */
+  /** Every public page (the sitemap's), site paths without the base: each gets a QR code (SVG, for the web and print). */
   publicPages: z.array(z.string()),
+  /**
+   * The pages a 公众号 post shows a QR code of, which the editor takes only as PNG: every
+   * article (its post's closing card) and every call simulation (the 扫码体验 cards).
+   */
+  wechatQrPages: z.array(z.string()),
   /** The pages of the offline copy (src/content/offline-pages.ts): `shell`, kept after a first visit; `saved`, the rest, kept when the reader asks. */
   offlinePages: z.strictObject({ shell: z.array(z.string()), saved: z.array(z.string()) }),
   /** The pages content/search/intents.yaml sends searches to. */

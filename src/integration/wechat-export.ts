@@ -48,31 +48,43 @@ export async function exportWechat(outDir: string, assets: Map<string, URL[]>, a
       await mkdir(join(outDir, 'wechat', slug), { recursive: true });
       await Promise.all([
         writeFile(join(outDir, wechatFragmentPath(slug)), `${fragment}\n`),
-        writeFile(join(outDir, 'wechat', slug, 'index.html'), allowStyleAttributes(wechatPageTemplate.fill(template, { slug, title, summary }), styleAttributeHashes(fragment))),
+        writeFile(
+          join(outDir, 'wechat', slug, 'index.html'),
+          allowStyleAttributes(
+            wechatPageTemplate.fill(template, { slug, title, summary, archive: hasImages(fragment) ? [slug] : [], noImages: hasImages(fragment) ? [] : [title] }),
+            styleAttributeHashes(fragment),
+          ),
+        ),
       ]);
     }),
   );
   return fragments;
 }
 
+/** The images a fragment shows, each once, in order of appearance. */
+const imagesOf = (fragment: string) => [...new Set([...fragment.matchAll(/<img [^>]*src="([^"]+)"/g)].map((match) => match[1]!))];
+const hasImages = (fragment: string) => imagesOf(fragment).length > 0;
+
 /**
- * Writes each article's ZIP of images (below). It runs after the images step: the archives
- * hold the QR codes and covers that step draws.
+ * Writes the ZIP of each post's body images (below), for the posts that have any. It runs
+ * after the images step: the archives hold the QR codes that step draws.
  */
 export async function writeWechatImages(outDir: string, fragments: Map<string, string>, address: Address): Promise<void> {
   await mkdir(join(outDir, 'wechat-images'), { recursive: true });
-  await Promise.all([...fragments].map(async ([slug, fragment]) => writeFile(join(outDir, wechatImagesPath(slug)), await imagesArchive(fragment, outDir, address, slug))));
+  const withImages = [...fragments].filter(([, fragment]) => hasImages(fragment));
+  await Promise.all(withImages.map(async ([slug, fragment]) => writeFile(join(outDir, wechatImagesPath(slug)), await imagesArchive(fragment, outDir, address, slug))));
 }
 
 /**
- * The post's images in one ZIP, for an editor who uploads images by hand: the fragment's,
- * numbered in the order they appear (01-…, 02-…), then the two covers. Every image is a
- * file of this build; one that is not fails the build, since the post would show a broken
- * image.
+ * A post's body images in one ZIP, for an editor who uploads images by hand: numbered in
+ * the order they appear (01-…, 02-…). The covers are not in it: the page offers each of
+ * them on its own, and at 300 articles copies of them made up a fifth of the site's bytes.
+ * Every image is a file of this build; one that is not fails the build, since the post
+ * would show a broken image.
  */
 async function imagesArchive(fragment: string, outDir: string, address: Address, slug: string): Promise<Buffer> {
   const siteRoot = new URL(joinBase(address.base, '/'), address.site).href;
-  const sources = [...new Set([...fragment.matchAll(/<img [^>]*src="([^"]+)"/g)].map((match) => match[1]!))];
+  const sources = imagesOf(fragment);
   const entries = await Promise.all(
     sources.map(async (src, index) => {
       if (!src.startsWith(siteRoot)) throw new Error(`wechat-fragments/${slug}.html: image ${src} is not on this site (${siteRoot}); a 公众号 post can only show images the editor can take.`);
@@ -83,14 +95,8 @@ async function imagesArchive(fragment: string, outDir: string, address: Address,
       return { name: `${String(index + 1).padStart(2, '0')}-${file.split('/').pop()}`, data };
     }),
   );
-  const covers = await Promise.all(
-    (['wide', 'square'] as const).map(async (shape) => ({ name: COVER_NAMES[shape], data: await readFile(join(outDir, 'covers', slug, `${shape}.png`)) })),
-  );
-  return zipStored([...entries, ...covers]);
+  return zipStored(entries);
 }
-
-/** The covers' names in the ZIP, saying which of the editor's two slots each fills. */
-export const COVER_NAMES = { wide: 'cover-2.35x1.png', square: 'cover-1x1.png' } as const;
 
 /** The article's body as published: the element the article layout marks data-article-body. */
 async function articleBody(file: string) {

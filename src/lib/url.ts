@@ -34,6 +34,11 @@ export function articlePath(id: string): string {
   return `/articles/${id}/`;
 }
 
+/** The path of a call simulation's page, without the base. */
+export function simulationPath(id: string): string {
+  return `/simulate/${id}/`;
+}
+
 /** Where an article's paste-in fragment for a WeChat 公众号 post is published, without the base. */
 export function wechatFragmentPath(slug: string): string {
   return `/wechat-fragments/${slug}.html`;

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { builtFiles, DIST, DIST_LARGE, htmlPages, relative, wechatFragments } from './built-site.ts';
@@ -145,18 +145,25 @@ describe('WeChat pages (/wechat/<slug>/, written by the build from one rendered 
     expect(pngSize(`${DIST}/covers/${slug}/wide.png`)).toEqual([900, 383]);
     expect(pngSize(`${DIST}/covers/${slug}/square.png`)).toEqual([600, 600]);
     expect(root.querySelectorAll('.covers a').map((a) => a.getAttribute('href')!.replace(/^.*\/covers\//, ''))).toEqual([`${slug}/wide.png`, `${slug}/square.png`]);
-    // The post's images in one ZIP: the fragment's, numbered in order of appearance, each a file of the build; then both covers.
+    // The post's body images in one ZIP, numbered in order of appearance, each a file of the
+    // build; a post with none has no ZIP, and the page says so. (The covers are downloaded above.)
     const images = [...new Set([...readFileSync(`${DIST}/wechat-fragments/${slug}.html`, 'utf8').matchAll(/<img [^>]*src="([^"]+)"/g)].map((m) => new URL(m[1]!).pathname))];
-    const zip = readFileSync(`${DIST}/wechat-images/${slug}.zip`);
-    const names = [...zip.toString('latin1').matchAll(/PK\x01\x02[\s\S]{42}([\x21-\x7e]+?\.(?:png|jpe?g))/g)].map((m) => m[1]);
-    expect(names).toEqual([...images.map((path, i) => `${String(i + 1).padStart(2, '0')}-${path.split('/').pop()}`), 'cover-2.35x1.png', 'cover-1x1.png']);
-    for (const shape of ['wide', 'square']) expect(zip.includes(readFileSync(`${DIST}/covers/${slug}/${shape}.png`)), `${shape} cover in the ZIP`).toBe(true);
-    for (const path of images) {
-      expect(path, 'a PNG or JPEG the editor can take').toMatch(/\.(png|jpe?g)$/);
-      const file = readFileSync(`${DIST}/${path.replace(/^\//, '')}`);
-      expect(zip.includes(file), `${path} whole in the ZIP`).toBe(true);
+    if (images.length === 0) {
+      expect(existsSync(`${DIST}/wechat-images/${slug}.zip`)).toBe(false);
+      expect(root.querySelector('[data-images]')).toBeNull();
+      expect(root.querySelector('[data-no-images]')!.text).toBe(`《${writtenTitle(slug)}》正文里没有图片，只需上传上面的两张封面。`);
+    } else {
+      const zip = readFileSync(`${DIST}/wechat-images/${slug}.zip`);
+      const names = [...zip.toString('latin1').matchAll(/PK\x01\x02[\s\S]{42}([\x21-\x7e]+?\.(?:png|jpe?g))/g)].map((m) => m[1]);
+      expect(names).toEqual(images.map((path, i) => `${String(i + 1).padStart(2, '0')}-${path.split('/').pop()}`));
+      for (const path of images) {
+        expect(path, 'a PNG or JPEG the editor can take').toMatch(/\.(png|jpe?g)$/);
+        const file = readFileSync(`${DIST}/${path.replace(/^\//, '')}`);
+        expect(zip.includes(file), `${path} whole in the ZIP`).toBe(true);
+      }
+      expect(root.querySelector('[data-images]')!.getAttribute('href')).toMatch(new RegExp(`/wechat-images/${slug}\\.zip$`));
+      expect(root.querySelector('[data-no-images]')).toBeNull();
     }
-    expect(root.querySelector('[data-images]')!.getAttribute('href')).toMatch(new RegExp(`/wechat-images/${slug}\\.zip$`));
     // This build has no public address, and the page says so where the editor looks.
     expect(root.querySelector('[data-local-site]')?.text).toContain('SITE_URL');
   });
@@ -175,12 +182,16 @@ describe('share images and QR codes', () => {
     expect(pngSize(`${DIST}/covers/${slug}/square.png`)).toEqual([600, 600]);
   });
 
-  it('has a QR code, SVG and PNG, for every page in the sitemap', () => {
+  it('has an SVG QR code for every page in the sitemap, and a PNG one only for the pages a 公众号 post shows a code of', () => {
     const sitemap = readFileSync(`${DIST}/sitemap.xml`, 'utf8');
     const paths = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
-    for (const path of paths) {
-      const name = path.replace(/^\/|\/$/g, '').replace(/\//g, '-') || 'home';
-      expect(readFileSync(`${DIST}/qr/${name}.svg`, 'utf8')).toContain('<svg');
+    const nameOf = (path: string) => path.replace(/^\/|\/$/g, '').replace(/\//g, '-') || 'home';
+    for (const path of paths) expect(readFileSync(`${DIST}/qr/${nameOf(path)}.svg`, 'utf8')).toContain('<svg');
+    // Every article's, and every call simulation's (the 扫码体验 cards); no other page's.
+    const wanted = paths.filter((path) => /^\/(articles\/[^/]+|simulate\/[^/]+)\/$/.test(path)).map(nameOf);
+    const pngs = readdirSync(`${DIST}/qr`).filter((file) => file.endsWith('.png')).map((file) => file.replace(/\.png$/, ''));
+    expect(pngs.sort()).toEqual(wanted.sort());
+    for (const name of pngs) {
       const [width, height] = pngSize(`${DIST}/qr/${name}.png`);
       expect(width).toBe(height);
     }

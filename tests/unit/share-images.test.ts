@@ -13,6 +13,7 @@ afterAll(() => [cache, ...sites].forEach((dir) => rmSync(dir, { recursive: true,
 
 const manifest = (title: string): BuildManifest => ({
   publicPages: ['/', '/articles/yiwu-case/'],
+  wechatQrPages: ['/articles/yiwu-case/'],
   offlinePages: { shell: [], saved: [] },
   searchIntentPages: [],
   articles: [{ slug: 'yiwu-case', title, summary: '一段摘要', kicker: '案例', remember: [] }],
@@ -28,11 +29,11 @@ describe('the build step that writes images', () => {
   it('draws covers, QR codes, icons and the share card once, then links them from the cache; a changed title redraws only its covers', { timeout: 60_000 }, async () => {
     const first = newSite();
     const written = await writeImages(first, manifest('义乌云仓木马案'), address);
-    // 2 covers, 2 pages × (SVG + PNG) QR codes, 4 icons, 1 share card.
-    expect(written).toEqual({ covers: 2, qrCodes: 2, drawn: 11 });
+    // 2 covers, 2 SVG QR codes and 1 PNG (only the article's post shows one), 4 icons, 1 share card.
+    expect(written).toEqual({ covers: 2, qrCodes: 3, drawn: 10 });
     const cover = readFileSync(join(first, 'covers/yiwu-case/wide.png'));
     expect(cover.subarray(1, 4).toString()).toBe('PNG');
-    expect(readdirSync(join(first, 'qr')).sort()).toEqual(['articles-yiwu-case.png', 'articles-yiwu-case.svg', 'home.png', 'home.svg']);
+    expect(readdirSync(join(first, 'qr')).sort()).toEqual(['articles-yiwu-case.png', 'articles-yiwu-case.svg', 'home.svg']);
     expect(readFileSync(join(first, 'qr/home.svg'), 'utf8')).toMatch(/^<svg /);
     expect(readdirSync(join(first, 'icons')).sort()).toEqual(['apple-touch-icon.png', 'favicon-32.png', 'icon-192.png', 'icon-512.png', 'share-card.png']);
 
@@ -44,6 +45,6 @@ describe('the build step that writes images', () => {
     const drawnBefore = imageCacheStats.drawn;
     expect((await writeImages(newSite(), manifest('义乌云仓木马案（更新）'), address)).drawn).toBe(2);
     expect(imageCacheStats.drawn - drawnBefore).toBe(2);
-    expect(readdirSync(cache)).toHaveLength(13);
+    expect(readdirSync(cache)).toHaveLength(12);
   });
 });

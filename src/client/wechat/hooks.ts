@@ -5,4 +5,4 @@ import { defineHooks } from '../hooks.ts';
  * to copy, the button, its status and the preview; and the rest of the post (title, 摘要,
  * 原文链接), each text with its own copy button, matched by the field's name.
  */
-export const wechatCopyHooks = defineHooks('wechat-copy', ['fragment', 'copy-button', 'copy-status', 'preview', 'copy-text', 'copy-field', 'images'] as const);
+export const wechatCopyHooks = defineHooks('wechat-copy', ['fragment', 'copy-button', 'copy-status', 'preview', 'copy-text', 'copy-field', 'images', 'no-images'] as const);

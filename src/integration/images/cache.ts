@@ -9,10 +9,14 @@ import { join, resolve } from 'node:path';
  * the libraries that draw. An unchanged article costs no image work; a changed title redraws
  * exactly its own covers. IMAGE_CACHE_DIR moves the cache (tests use a fresh one).
  */
-// Read from node_modules by path: not every package exports its package.json.
-const TOOLS = ['@fontsource/noto-sans-sc', 'satori', '@resvg/resvg-js', 'uqr']
-  .map((name) => `${name}@${(JSON.parse(readFileSync(resolve('node_modules', name, 'package.json'), 'utf8')) as { version: string }).version}`)
-  .join(' ');
+// Read from node_modules by path: not every package exports its package.json. The last
+// entry is how ./png.ts writes files: change it when that changes what a file holds.
+const TOOLS = [
+  ...['@fontsource/noto-sans-sc', 'satori', '@resvg/resvg-js', 'uqr'].map(
+    (name) => `${name}@${(JSON.parse(readFileSync(resolve('node_modules', name, 'package.json'), 'utf8')) as { version: string }).version}`,
+  ),
+  'png: palette when at most 256 colours',
+].join(' ');
 
 export const imageCacheStats = { drawn: 0, reused: 0 };
 

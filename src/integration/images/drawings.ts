@@ -1,5 +1,7 @@
 import { Resvg } from '@resvg/resvg-js';
 import { COVER_SIZES, SHARE_CARD, type CoverShape } from '../../lib/share/sizes.ts';
+import type { FontPart } from './cjk-font.ts';
+import { palettePng } from './png.ts';
 
 /**
  * The images the site draws from words, at build time and through one pipeline (satori lays
@@ -49,18 +51,32 @@ export function shareCardDrawing(card: { siteName: string; tagline: string; logo
   return { tree, width, height, text: `${card.siteName}${card.tagline}` };
 }
 
-/** A drawing as a PNG. */
-export async function paint({ tree, width, height, text }: Drawing): Promise<Buffer> {
-  // Loaded only to draw: a build that finds every image in the cache never needs them, and
-  // the layout library and the font cutter take a tenth of a second or more to load.
-  const [{ default: satori }, { fontFor }] = await Promise.all([import('satori'), import('./cjk-font.ts')]);
-  const fonts = await fontFor(text);
-  (tree.props['style'] as Record<string, unknown>)['fontFamily'] = fonts.map((font) => `'${font.name}'`).join(', ');
-  const svg = await satori(tree as unknown as Parameters<typeof satori>[0], { width, height, fonts });
-  return svgToPng(svg, width);
+/**
+ * Paints drawings as PNGs, all with one font: the slices for every word in `texts`, the
+ * words of all the drawings the build might paint (./cjk-font.ts says why one). The font
+ * and the layout library are loaded at the first drawing to paint: a build that finds every
+ * image in the cache never needs them, and they take a tenth of a second or more to load.
+ */
+export function painter(texts: readonly string[]): (drawing: Drawing) => Promise<Buffer> {
+  let tools: Promise<{ satori: typeof import('satori').default; fonts: FontPart[] }> | undefined;
+  const load = async () => {
+    const [{ default: satori }, { fontFor }] = await Promise.all([import('satori'), import('./cjk-font.ts')]);
+    return { satori, fonts: fontFor(texts.join('')) };
+  };
+  const known = new Set(texts);
+  return async ({ tree, width, height, text }) => {
+    tools ??= load();
+    const { satori, fonts } = await tools;
+    if (!known.has(text)) throw new Error(`painter: this drawing's words were not given to the painter: ${text}`);
+    const style = tree.props['style'] as Record<string, unknown>;
+    style['fontFamily'] = fonts.map((font) => `'${font.name}'`).join(', ');
+    const svg = await satori(tree as unknown as Parameters<typeof satori>[0], { width, height, fonts });
+    return svgToPng(svg, width);
+  };
 }
 
-/** An SVG drawn as a PNG `width` pixels wide (the QR codes for WeChat posts, the app icons). */
+/** An SVG drawn as a PNG `width` pixels wide (the covers, the app icons), as a palette image where it can be (./png.ts). */
 export function svgToPng(svg: string, width: number): Buffer {
-  return new Resvg(svg, { fitTo: { mode: 'width', value: width }, font: { loadSystemFonts: false } }).render().asPng();
+  const image = new Resvg(svg, { fitTo: { mode: 'width', value: width }, font: { loadSystemFonts: false } }).render();
+  return palettePng(image.pixels, image.width, image.height) ?? image.asPng();
 }

@@ -1,4 +1,4 @@
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { edition } from '../../config/edition.ts';
 import { ui } from '../../i18n/ui.ts';
@@ -9,12 +9,14 @@ import type { BuildManifest } from '../build-manifest.ts';
 import type { Address } from '../wechat-export.ts';
 import { cachedFile, imageCacheStats, place } from './cache.ts';
 import { editionMarkSvg } from './edition-mark.ts';
-import { coverDrawing, paint, shareCardDrawing, svgToPng, type Drawing } from './drawings.ts';
+import { qrPng } from './qr-png.ts';
+import { coverDrawing, painter, shareCardDrawing, svgToPng, type Drawing } from './drawings.ts';
 
 /**
  * Writes the images the site shows and shares, after the pages are built:
  * - /covers/<slug>/wide.png and square.png, every article's share covers;
- * - /qr/<page>.svg (web and print) and .png (WeChat's editor takes no SVG) for every public page;
+ * - /qr/<page>.svg (web and print) for every public page, and /qr/<page>.png for the pages
+ *   a 公众号 post shows a QR code of (WeChat's editor takes no SVG), in builds that export;
  * - /icons/: the app icons and the site's share card, from the edition's mark (its logo, or
  *   the default mark in its colour: src/lib/share/app-mark.ts).
  * Everything comes from the image cache (./cache.ts) when nothing it shows has changed, and
@@ -30,41 +32,43 @@ async function inParallel(jobs: (() => Promise<void>)[], width = 16): Promise<vo
   );
 }
 
-const drawn = (drawing: Drawing) => cachedFile({ tree: drawing.tree, width: drawing.width, height: drawing.height }, 'png', () => paint(drawing));
-
 export async function writeImages(outDir: string, manifest: BuildManifest, address: Address): Promise<{ covers: number; qrCodes: number; drawn: number }> {
   const drawnBefore = imageCacheStats.drawn;
   const jobs: (() => Promise<void>)[] = [];
 
   const shapes = Object.keys(COVER_SIZES) as CoverShape[];
-  for (const { slug, title, kicker } of manifest.articles) {
+  const covers = manifest.articles.map(({ slug, title, kicker }) => ({
+    slug,
+    drawings: shapes.map((shape) => ({ shape, drawing: coverDrawing({ title, kicker, siteName: edition.name, colour: edition.colour }, shape) })),
+  }));
+  const logoSvg = editionMarkSvg();
+  const card = shareCardDrawing({ siteName: edition.name, tagline: ui.shareCardTagline, logoSvg, colour: edition.colour });
+  const paint = painter([card.text, ...covers.flatMap((cover) => cover.drawings.map(({ drawing }) => drawing.text))]);
+  const drawn = (drawing: Drawing) => cachedFile({ tree: drawing.tree, width: drawing.width, height: drawing.height }, 'png', () => paint(drawing));
+
+  for (const { slug, drawings } of covers) {
     jobs.push(async () => {
       const dir = join(outDir, 'covers', slug);
       await mkdir(dir, { recursive: true });
-      for (const shape of shapes) await place(await drawn(coverDrawing({ title, kicker, siteName: edition.name, colour: edition.colour }, shape)), join(dir, `${shape}.png`));
+      for (const { shape, drawing } of drawings) await place(await drawn(drawing), join(dir, `${shape}.png`));
     });
   }
 
   await mkdir(join(outDir, 'qr'), { recursive: true });
+  const urlOf = (path: string) => new URL(joinBase(address.base, path), address.site).href;
   for (const path of manifest.publicPages) {
-    jobs.push(async () => {
-      const url = new URL(joinBase(address.base, path), address.site).href;
-      const svgFile = await cachedFile({ qr: url }, 'svg', () => qrSvg(url));
-      const pngFile = await cachedFile({ qr: url, width: QR_PNG_WIDTH }, 'png', async () => svgToPng(await readFile(svgFile, 'utf8'), QR_PNG_WIDTH));
-      await Promise.all([place(svgFile, join(outDir, 'qr', `${qrName(path)}.svg`)), place(pngFile, join(outDir, 'qr', `${qrName(path)}.png`))]);
-    });
+    jobs.push(async () => place(await cachedFile({ qr: urlOf(path) }, 'svg', () => qrSvg(urlOf(path))), join(outDir, 'qr', `${qrName(path)}.svg`)));
+  }
+  for (const path of manifest.wechatQrPages) {
+    jobs.push(async () => place(await cachedFile({ qr: urlOf(path), width: QR_PNG_WIDTH }, 'png', () => qrPng(urlOf(path))), join(outDir, 'qr', `${qrName(path)}.png`)));
   }
 
-  const logoSvg = editionMarkSvg();
   await mkdir(join(outDir, 'icons'), { recursive: true });
   for (const [name, width] of Object.entries(ICON_SIZES)) {
     jobs.push(async () => place(await cachedFile({ svg: logoSvg, width }, 'png', () => svgToPng(logoSvg, width)), join(outDir, 'icons', `${name}.png`)));
   }
-  jobs.push(async () => {
-    const card = shareCardDrawing({ siteName: edition.name, tagline: ui.shareCardTagline, logoSvg, colour: edition.colour });
-    await place(await drawn(card), join(outDir, SHARE_CARD.path));
-  });
+  jobs.push(async () => place(await drawn(card), join(outDir, SHARE_CARD.path)));
 
   await inParallel(jobs);
-  return { covers: manifest.articles.length * shapes.length, qrCodes: manifest.publicPages.length, drawn: imageCacheStats.drawn - drawnBefore };
+  return { covers: manifest.articles.length * shapes.length, qrCodes: manifest.publicPages.length + manifest.wechatQrPages.length, drawn: imageCacheStats.drawn - drawnBefore };
 }

@@ -6,10 +6,14 @@ import { defineTemplate } from './slots.ts';
  * it here and the build must then supply it.
  */
 
-/** /wechat/<slug>/ (src/pages/wechat/[slug].astro). */
+/**
+ * /wechat/<slug>/ (src/pages/wechat/[slug].astro). Of its two lists, one has one item and
+ * the other none: `archive` (the slug) when the post has images in its body, to download
+ * them as a ZIP; otherwise `noImages` (the title), to say there are none.
+ */
 export const wechatPageTemplate = {
   route: '/wechat/[slug]',
-  ...defineTemplate('WeChat page', { text: ['slug', 'title', 'summary'] }),
+  ...defineTemplate('WeChat page', { text: ['slug', 'title', 'summary'], lists: ['archive', 'noImages'] }),
 };
 
 /** /print/articles/<id>/ (src/pages/print/articles/[id].astro). */

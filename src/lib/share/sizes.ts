@@ -13,5 +13,5 @@ export const SHARE_CARD = { path: '/icons/share-card.png', width: 1200, height: 
 /** The app icons (manifest, home screen, browser tab): the logo at each size. */
 export const ICON_SIZES = { 'favicon-32': 32, 'apple-touch-icon': 180, 'icon-192': 192, 'icon-512': 512 } as const;
 
-/** Width of the QR code PNGs (WeChat's editor takes no SVG). */
+/** Least width of the QR code PNGs (WeChat's editor takes no SVG); each module is a whole number of pixels. */
 export const QR_PNG_WIDTH = 360;
