@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { gzipSize } from '../../scripts/page-assets.mjs';
@@ -89,6 +89,16 @@ describe('300 articles against 5', () => {
     const small = gzipOf(join(DIST, page));
     const large = gzipOf(join(DIST_LARGE, page));
     expect(large).toBeLessThanOrEqual(small * 1.03 + 256);
+  });
+
+  it(`the whole 300-article site, its WeChat pages, fragments, image ZIPs, covers and QR codes included, stays under ${budgets['largeSiteBytes']} bytes`, () => {
+    const files = builtFiles('', DIST_LARGE).filter((file) => statSync(file).isFile());
+    const bytesUnder = (folder: string) => files.filter((file) => relative(file, DIST_LARGE).startsWith(folder)).reduce((sum, file) => sum + statSync(file).size, 0);
+    const total = bytesUnder('');
+    // The WeChat channel's files are counted like any other; say what they weigh.
+    const wechat = ['wechat/', 'wechat-fragments/', 'wechat-images/', 'covers/'].map((folder) => `${folder} ${(bytesUnder(folder) / 1e6).toFixed(1)} MB`).join(', ');
+    expect(total, `300 articles: ${(total / 1e6).toFixed(1)} MB in all (${wechat})`).toBeLessThanOrEqual(budgets['largeSiteBytes']!);
+    expect(bytesUnder('wechat-images/') + bytesUnder('wechat/') + bytesUnder('wechat-fragments/')).toBeGreaterThan(0);
   });
 
   it.each(

@@ -52,10 +52,10 @@ export function shareCardDrawing(card: { siteName: string; tagline: string; logo
 }
 
 /**
- * Paints drawings as PNGs, all with one font: the slices for every word in `texts`, the
- * words of all the drawings the build might paint (./cjk-font.ts says why one). The font
- * and the layout library are loaded at the first drawing to paint: a build that finds every
- * image in the cache never needs them, and they take a tenth of a second or more to load.
+ * Paints drawings as PNGs in this thread (./painters.ts runs one in each worker), all with
+ * one font: the slices for every word in `texts`, the words of all the drawings the build
+ * might paint (./cjk-font.ts says why one). The font and the layout library are loaded at
+ * the first drawing to paint: they take a tenth of a second or more to load.
  */
 export function painter(texts: readonly string[]): (drawing: Drawing) => Promise<Buffer> {
   let tools: Promise<{ satori: typeof import('satori').default; fonts: FontPart[] }> | undefined;

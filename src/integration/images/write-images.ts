@@ -10,7 +10,8 @@ import type { Address } from '../wechat-export.ts';
 import { cachedFile, imageCacheStats, place } from './cache.ts';
 import { editionMarkSvg } from './edition-mark.ts';
 import { qrPng } from './qr-png.ts';
-import { coverDrawing, painter, shareCardDrawing, svgToPng, type Drawing } from './drawings.ts';
+import { coverDrawing, shareCardDrawing, svgToPng, type Drawing } from './drawings.ts';
+import { startPainters } from './painters.ts';
 
 /**
  * Writes the images the site shows and shares, after the pages are built:
@@ -43,8 +44,8 @@ export async function writeImages(outDir: string, manifest: BuildManifest, addre
   }));
   const logoSvg = editionMarkSvg();
   const card = shareCardDrawing({ siteName: edition.name, tagline: ui.shareCardTagline, logoSvg, colour: edition.colour });
-  const paint = painter([card.text, ...covers.flatMap((cover) => cover.drawings.map(({ drawing }) => drawing.text))]);
-  const drawn = (drawing: Drawing) => cachedFile({ tree: drawing.tree, width: drawing.width, height: drawing.height }, 'png', () => paint(drawing));
+  const painters = startPainters([card.text, ...covers.flatMap((cover) => cover.drawings.map(({ drawing }) => drawing.text))]);
+  const drawn = (drawing: Drawing) => cachedFile({ tree: drawing.tree, width: drawing.width, height: drawing.height }, 'png', () => painters.paint(drawing));
 
   for (const { slug, drawings } of covers) {
     jobs.push(async () => {
@@ -69,6 +70,10 @@ export async function writeImages(outDir: string, manifest: BuildManifest, addre
   }
   jobs.push(async () => place(await drawn(card), join(outDir, SHARE_CARD.path)));
 
-  await inParallel(jobs);
+  try {
+    await inParallel(jobs);
+  } finally {
+    await painters.stop();
+  }
   return { covers: manifest.articles.length * shapes.length, qrCodes: manifest.publicPages.length + manifest.wechatQrPages.length, drawn: imageCacheStats.drawn - drawnBefore };
 }
