@@ -302,6 +302,17 @@ export const search = {
   noneHelp: '可以试试：少打几个字，只留关键词（比如“面单”“验证码”）；换一种说法；或者点上面的常搜词。也可以直接看下面的文章：',
   failed: '搜索暂时用不了。请刷新页面再试，或者直接看下面的文章：',
   inSection: '相关段落',
+  /** The button under the results of a large site, which shows the next few. */
+  more: '更多结果',
+  /**
+   * Above that button. {count}: pages the search engine found for the words but has not read
+   * yet; some may turn out not to have them as written, so it says "may".
+   */
+  moreLeft: '还有 {count} 个页面可能也有关。',
+  /** When the next pages read held none of the words as written. */
+  moreNone: '这一批页面里没有新的结果。',
+  /** When the next pages could not be fetched (offline, say); the button stays for another try. */
+  moreFailed: '没能读出更多结果，请稍后再点一次“更多结果”。',
   /** {section} is the heading of the part of the page that answers the question. */
   answerIn: '答案在“{section}”这一节',
   /** Beside a result that is the page being read. */

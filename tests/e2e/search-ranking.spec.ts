@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { DISTRACTOR_QUERIES, DISTRACTOR_URL, QUERY_SET, QUESTION_SET } from './search-queries.ts';
-import { questionFailures, queryFailures, searchFor, searchPanel } from './search-helpers.ts';
-import { BASE, FIXTURE_ORIGIN, LARGE_ORIGIN } from './site.ts';
+import { pagesContaining, questionFailures, queryFailures, resultPages, searchFor, searchPanel, showAllResults } from './search-helpers.ts';
+import { BASE, DIST_LARGE, FIXTURE_ORIGIN, LARGE_ORIGIN } from './site.ts';
 
 const withBase = (path: string) => `${BASE}${path.replace(/^\//, '')}`;
 
@@ -68,3 +68,94 @@ for (const { site, origin } of [
     });
   });
 }
+
+// At 300 articles the first search reads only the best few pages (src/client/search/engine.ts);
+// 更多结果 reads the others Pagefind found, ten at a time, only when the reader asks.
+test.describe('更多结果 at 300 articles', () => {
+  const searchPage = `${LARGE_ORIGIN}${BASE}search/`;
+  /** Fragments the first search may fetch (as the test above), and one tap of 更多结果: its batch of ten. */
+  const FIRST_SEARCH_FRAGMENTS = 8;
+  const FRAGMENTS_PER_TAP = 10;
+
+  for (const word of ['面单', '退款']) {
+    test(`every page whose text contains ${word} is among the results once 更多结果 has been tapped until it goes`, async ({ page }) => {
+      // Counted from the index files of the 300-article build, without any search.
+      const containing = pagesContaining(DIST_LARGE, word, BASE);
+      expect(containing.length, `pages containing ${word}`).toBeGreaterThan(100);
+      const fragments: string[] = [];
+      page.on('request', (request) => {
+        if (request.url().endsWith('.pf_fragment')) fragments.push(request.url());
+      });
+      await page.goto(searchPage);
+      const panel = searchPanel(page);
+      const first = await searchFor(panel, word);
+      expect(fragments.length, 'fragments fetched by the first search').toBeLessThanOrEqual(FIRST_SEARCH_FRAGMENTS);
+      expect(first.length).toBeLessThan(containing.length);
+      await expect(panel.locator('[data-search-more-left]')).toHaveText(/^还有 \d+ 个页面可能也有关。$/);
+
+      const { taps, fragmentsPerTap } = await showAllResults(page, panel);
+      const shown = await resultPages(panel);
+      const missing = containing.filter((path) => !shown.includes(path));
+      expect(missing, `${containing.length} pages contain ${word}; after ${taps} taps of 更多结果 these are not among the ${shown.length} results`).toEqual([]);
+      expect(new Set(shown).size, 'each page is shown once').toBe(shown.length);
+      expect(Math.max(...fragmentsPerTap), 'fragments fetched by one tap').toBeLessThanOrEqual(FRAGMENTS_PER_TAP);
+      // The count says how many results are on screen, and the results are numbered 1, 2, 3… to the last.
+      await expect(panel.locator('[data-search-status]')).toHaveText(`找到 ${shown.length} 篇和“${word}”有关的文章。`);
+      const numbers = await panel.locator('a[data-result]').evaluateAll((links) => links.map((link) => Number(link.getAttribute('data-result'))));
+      expect(numbers).toEqual(shown.map((_, index) => index + 1));
+      await expect(panel.locator('[data-search-more]')).toBeHidden();
+    });
+  }
+
+  test('更多结果 works by keyboard: the new results come under the others and focus lands on the first of them', async ({ page }) => {
+    await page.goto(searchPage);
+    const panel = searchPanel(page);
+    const first = await searchFor(panel, '面单');
+    const button = panel.locator('[data-search-more-button]');
+    await expect(button).toBeVisible();
+    const box = await button.boundingBox();
+    expect(box!.height, 'a touch target of 44 px at least').toBeGreaterThanOrEqual(44);
+    const before = await panel.locator('a[data-result]').evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));
+    // The links already shown stay the same elements: mark one to check it is not drawn again.
+    await panel.locator('a[data-result="1"]').evaluate((link) => link.setAttribute('data-kept', ''));
+
+    await button.focus();
+    await page.keyboard.press('Enter');
+    const next = panel.locator(`a[data-result="${first.length + 1}"]`);
+    await expect(next).toBeFocused();
+    const after = await panel.locator('a[data-result]').evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));
+    expect(after.slice(0, before.length)).toEqual(before);
+    expect(after.length).toBeGreaterThan(before.length);
+    await expect(panel.locator('a[data-result="1"][data-kept]')).toHaveCount(1);
+    await expect(panel.locator('[data-search-status]')).toHaveText(`找到 ${after.length} 篇和“面单”有关的文章。`);
+    // Arrow keys go on moving through the results' links, new ones included.
+    const links = panel.locator('[data-search-results] a[href]');
+    const at = await links.evaluateAll((all) => all.indexOf(document.activeElement as HTMLElement));
+    await page.keyboard.press('ArrowDown');
+    await expect(links.nth(at + 1)).toBeFocused();
+  });
+
+  test('a newer search drops the results an older 更多结果 was still reading', async ({ page }) => {
+    await page.goto(searchPage);
+    const panel = searchPanel(page);
+    await searchFor(panel, '面单');
+    // The pages 更多结果 asks for arrive late, after the newer search has shown its results.
+    let slow = true;
+    let held = 0;
+    await page.route('**/*.pf_fragment', async (route) => {
+      if (slow) {
+        held += 1;
+        await new Promise((resolve) => setTimeout(resolve, 2_000));
+      }
+      await route.continue();
+    });
+    await panel.locator('[data-search-more-button]').click();
+    await expect.poll(() => held).toBeGreaterThan(0);
+    slow = false;
+    const results = await searchFor(panel, '验证码');
+    await page.waitForTimeout(2_500);
+    expect(await resultPages(panel)).toEqual(results);
+    const count = await panel.locator('a[data-result]').count();
+    await expect(panel.locator('[data-search-status]')).toHaveText(`找到 ${count} 篇和“验证码”有关的文章。`);
+  });
+});

@@ -74,6 +74,14 @@ test('screen readers hear the number of results through a polite status line', a
   await expect(panel.getByRole('list', { name: '搜索结果' })).toBeVisible();
 });
 
+test('a small site is read whole by the first search: no 更多结果 button, hidden too before any search', async ({ page }) => {
+  await page.goto(`${BASE}search/`);
+  const panel = searchPanel(page);
+  await expect(panel.locator('[data-search-more]')).toBeHidden();
+  expect(await searchFor(panel, '面单')).not.toEqual([]);
+  await expect(panel.locator('[data-search-more]')).toBeHidden();
+});
+
 test('results show title, category, a highlighted excerpt and links to matching sections', async ({ page }) => {
   await page.goto(`${BASE}search/?q=${encodeURIComponent('紧急止付')}`);
   const panel = searchPanel(page);

@@ -2,6 +2,7 @@ import { buildExcerpt, type ExcerptPart } from '../../lib/search/excerpt.ts';
 import { rankCandidates, type Candidate } from '../../lib/search/rank.ts';
 import { splitSections } from '../../lib/search/sections.ts';
 import { CORE_FILTER, PAGE_FILTER } from '../../lib/search/core-pages.ts';
+import { joinFound, nextBatch, notShown, pageOf, poolSearches } from '../../lib/search/more.ts';
 import type { QueryText } from '../../lib/search/normalise.ts';
 import { parseQuery, type ParsedQuery } from '../../lib/search/terms.ts';
 import { intendedPages, keywordsOf, toVocabulary, type Intent } from '../../lib/search/words.ts';
@@ -27,6 +28,24 @@ export interface SearchHit {
 }
 
 /**
+ * What a search shows, and how to show more. A large site's first search reads only the best
+ * few pages; the others Pagefind found for the query's words wait, and `more()` reads the next
+ * batch of them when the reader asks (the panel's 更多结果 button).
+ */
+export interface SearchResults {
+  /** The hits to show, best first: the first search's, or those of one more batch (pages not shown before). */
+  hits: SearchHit[];
+  /**
+   * Pages Pagefind found for the query's words that have not been read yet, 0 once every one
+   * has been (always 0 on a small site, which is read whole). Pagefind matches characters: a
+   * page read later may turn out not to have the words as written, and is then not shown.
+   */
+  remaining: number;
+  /** Reads the next batch of waiting pages (more if a batch adds nothing new, up to a few). */
+  more: () => Promise<SearchResults>;
+}
+
+/**
  * A small site is read whole: every page is a candidate, so no page is missed because
  * Pagefind split a Chinese word differently. A big site costs what Pagefind's own first
  * search costs, give or take a few fragments: the whole query asked of all pages and of the
@@ -41,6 +60,10 @@ const CORE_CANDIDATES = 4;
 const OTHER_CANDIDATES = 2;
 const MAX_WORD_SEARCHES = 10;
 const MAX_SECTIONS = 3;
+/** Pages read for each 更多结果. */
+const MORE_BATCH = 10;
+/** Batches one 更多结果 reads at most while they bring nothing new to show. */
+const MORE_BATCHES_PER_ASK = 3;
 
 interface PageCandidate extends Candidate {
   category: string;
@@ -65,18 +88,30 @@ function addBest(found: Found, results: readonly PagefindResult[] | undefined, c
   for (const result of results?.slice(0, count) ?? []) if (!found.has(result.id)) found.set(result.id, result.data);
 }
 
-async function gatherCandidates(pagefind: Pagefind, query: ParsedQuery, intended: readonly string[]): Promise<(() => Promise<PagefindData>)[]> {
+/** The pages the first search reads, and the others Pagefind found, waiting for 更多结果 in its order. */
+interface Gathered {
+  read: (() => Promise<PagefindData>)[];
+  waiting: PagefindResult[];
+}
+
+async function gatherCandidates(pagefind: Pagefind, query: ParsedQuery, intended: readonly string[]): Promise<Gathered> {
   const everything = await pagefind.search(null);
   if (everything && everything.results.length <= READ_WHOLE_SITE_UP_TO) {
-    return everything.results.map((result) => result.data);
+    return { read: everything.results.map((result) => result.data), waiting: [] };
   }
   const question = query.pagefind.whole;
   const core = { filters: { [CORE_FILTER]: 'yes' } };
-  const [all, corePages, ...tools] = await Promise.all([
+  // The query's words in every spelling, for the pages that wait: these searches fetch
+  // parts of the index, never a page (src/lib/search/more.ts).
+  const spellings = poolSearches(query).filter((text) => text !== question);
+  const [all, corePages, ...rest] = await Promise.all([
     pagefind.search(question),
     pagefind.search(question, core),
+    ...spellings.map((text) => pagefind.search(text)),
     ...intended.map((page) => pagefind.search(null, { filters: { [PAGE_FILTER]: page } })),
   ]);
+  const spelled = rest.slice(0, spellings.length);
+  const tools = rest.slice(spellings.length);
   const best: Found = new Map();
   for (const tool of tools) addBest(best, tool?.results, 1);
 
@@ -101,7 +136,8 @@ async function gatherCandidates(pagefind: Pagefind, query: ParsedQuery, intended
     addBest(best, ranked, CORE_CANDIDATES);
   }
   addBest(best, all?.results, OTHER_CANDIDATES);
-  return [...best.values()];
+  const waiting = joinFound([all?.results, ...spelled.map((found) => found?.results)], new Set(best.keys()));
+  return { read: [...best.values()], waiting };
 }
 
 /** `text`: the query as normalised where it was typed (src/lib/search/normalise.ts). */
@@ -113,13 +149,8 @@ export function prepareSearch(base: string): void {
   Promise.all([loadSearchWords(base), loadPagefind(base)]).catch(() => undefined);
 }
 
-export async function search(text: QueryText, base: string): Promise<SearchHit[]> {
-  const [words, pagefind] = await Promise.all([loadSearchWords(base), loadPagefind(base)]);
-  const query = parseQuery(text, toVocabulary(words));
-  if (query.groups.length === 0) return [];
-  const intended = intendedPages(query.subject, words.intents, query.typed);
-  const loaders = await gatherCandidates(pagefind, query, intended);
-  const candidates = await Promise.all(loaders.map(async (load) => toCandidate(await load(), words.intents)));
+/** Ranks the pages read and turns them into hits. */
+function toHits(query: ParsedQuery, candidates: readonly PageCandidate[]): SearchHit[] {
   return rankCandidates(query, candidates).map(({ candidate, matched, sections, answer }) => ({
     url: answer?.url ?? candidate.url,
     title: candidate.title,
@@ -131,4 +162,36 @@ export async function search(text: QueryText, base: string): Promise<SearchHit[]
       .slice(0, MAX_SECTIONS)
       .map((section) => ({ title: section.title, url: section.url, excerpt: buildExcerpt(section.text, matched, 40) })),
   }));
+}
+
+/** `hits` with the way to read the `waiting` pages; `shown`: the pages shown so far. */
+function withMore(hits: SearchHit[], waiting: readonly PagefindResult[], shown: ReadonlySet<string>, read: (results: readonly PagefindResult[]) => Promise<SearchHit[]>): SearchResults {
+  return {
+    hits,
+    remaining: waiting.length,
+    more: async () => {
+      let rest = waiting;
+      let found: SearchHit[] = [];
+      // A batch whose pages all lack the words as written shows nothing: read on, a little.
+      for (let batches = 0; found.length === 0 && rest.length > 0 && batches < MORE_BATCHES_PER_ASK; batches++) {
+        const next = nextBatch(rest, MORE_BATCH);
+        rest = next.rest;
+        found = notShown(await read(next.batch), shown);
+      }
+      return withMore(found, rest, new Set([...shown, ...found.map((hit) => pageOf(hit.url))]), read);
+    },
+  };
+}
+
+export async function search(text: QueryText, base: string): Promise<SearchResults> {
+  const [words, pagefind] = await Promise.all([loadSearchWords(base), loadPagefind(base)]);
+  const query = parseQuery(text, toVocabulary(words));
+  const read = async (loaders: readonly (() => Promise<PagefindData>)[]) =>
+    toHits(query, await Promise.all(loaders.map(async (load) => toCandidate(await load(), words.intents))));
+  const readResults = (results: readonly PagefindResult[]) => read(results.map((result) => result.data));
+  if (query.groups.length === 0) return withMore([], [], new Set(), readResults);
+  const intended = intendedPages(query.subject, words.intents, query.typed);
+  const gathered = await gatherCandidates(pagefind, query, intended);
+  const hits = await read(gathered.read);
+  return withMore(hits, gathered.waiting, new Set(hits.map((hit) => pageOf(hit.url))), readResults);
 }

@@ -14,6 +14,9 @@ export const searchHooks = defineHooks('search-panel', [
   'search-status',
   'search-results',
   'search-empty',
+  'search-more',
+  'search-more-left',
+  'search-more-button',
   'suggestions',
   'suggestion',
   'result',
@@ -34,7 +37,7 @@ export interface PanelData {
   checkPage: string;
   /** On a touch screen with no keyboard (the kiosk) the questions are the only way in: they stay on screen beside the results. */
   questionsOnly: boolean;
-  text: ResultText & { loading: string; found: string; none: string; failed: string };
+  text: ResultText & { loading: string; found: string; none: string; failed: string; moreLeft: string; moreNone: string; moreFailed: string };
 }
 
 export const panelData = defineIslandData<PanelData>('search');

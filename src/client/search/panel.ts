@@ -3,9 +3,9 @@ import { normaliseQuery, shownQuery, typedText } from '../../lib/search/normalis
 import { fill } from '../../lib/template.ts';
 import { defineIsland } from '../island.ts';
 import { reportUnsavedWork } from '../unsaved-work.ts';
-import { prepareSearch, search } from './engine.ts';
+import { prepareSearch, search, type SearchResults } from './engine.ts';
 import { panelData, searchHooks as hooks, type PanelData } from './hooks.ts';
-import { renderHits } from './view.ts';
+import { appendHits, renderHits } from './view.ts';
 import { handTextToCheck } from '../check/handoff.ts';
 
 /**
@@ -25,7 +25,20 @@ interface Results {
   status: HTMLElement;
   list: HTMLOListElement;
   empty: HTMLElement;
+  /** 更多结果 and the line above it saying how many pages are still unread. */
+  more: HTMLElement;
+  moreLeft: HTMLElement;
   text: PanelData['text'];
+  /** The results on screen, while pages Pagefind found are left to read, and the query as the count names it. */
+  pending: { results: SearchResults; shown: string } | undefined;
+}
+
+/** Offers the unread pages of `results` through 更多结果, or hides the button when none are left. */
+function offerMore(parts: Results, results: SearchResults | undefined, shown: string): void {
+  const left = results?.remaining ?? 0;
+  parts.pending = results && left > 0 ? { results, shown } : undefined;
+  parts.more.hidden = left === 0;
+  parts.moreLeft.textContent = left > 0 ? fill(parts.text.moreLeft, { count: left }) : '';
 }
 
 /** Shows the results of a search, or why there are none; `stale` says a newer search has started meanwhile. */
@@ -33,6 +46,7 @@ async function showResults(raw: string, base: string, parts: Results, stale: () 
   const { status, list, empty, suggestions, keepSuggestions, text: t } = parts;
   const query = normaliseQuery(raw);
   suggestions.hidden = !keepSuggestions && query !== '';
+  offerMore(parts, undefined, '');
   if (query === '') {
     list.replaceChildren();
     empty.hidden = true;
@@ -42,10 +56,12 @@ async function showResults(raw: string, base: string, parts: Results, stale: () 
   status.textContent = t.loading;
   const started = performance.now();
   try {
-    const hits = await search(query, base);
+    const results = await search(query, base);
     if (stale()) return;
+    const { hits } = results;
     renderHits(list, hits, t);
     const shown = shownAs ?? shownQuery(raw);
+    offerMore(parts, results, shown);
     empty.hidden = hits.length > 0;
     status.textContent = hits.length > 0 ? fill(t.found, { count: hits.length, query: shown }) : fill(t.none, { query: shown });
     performance.measure('search', { start: started, detail: { query: raw, results: hits.length } });
@@ -55,6 +71,30 @@ async function showResults(raw: string, base: string, parts: Results, stale: () 
     list.replaceChildren();
     empty.hidden = false;
     status.textContent = t.failed;
+  }
+}
+
+/**
+ * 更多结果: the next pages' results go under those shown (which stay as they are), the count
+ * says the new total, and focus moves to the first new result, so a keyboard or a screen
+ * reader carries on from there. `stale` says a newer search has started meanwhile.
+ */
+async function showMore(parts: Results, stale: () => boolean): Promise<void> {
+  const { pending, list, status, text: t } = parts;
+  if (!pending) return;
+  try {
+    const next = await pending.results.more();
+    if (stale()) return;
+    const first = appendHits(list, next.hits, t);
+    offerMore(parts, next, pending.shown);
+    status.textContent = next.hits.length > 0 ? fill(t.found, { count: list.children.length, query: pending.shown }) : t.moreNone;
+    if (first) first.focus();
+    // The button has gone with nothing new under it: focus goes to the count rather than being lost.
+    else if (parts.more.hidden) status.focus();
+  } catch (error) {
+    if (stale()) return;
+    console.warn('More results failed', error);
+    status.textContent = t.moreFailed;
   }
 }
 
@@ -100,6 +140,9 @@ function mount(root: HTMLElement): void {
     status: hooks.find(root, 'search-status'),
     list: hooks.find<HTMLOListElement>(root, 'search-results'),
     empty: hooks.find(root, 'search-empty'),
+    more: hooks.find(root, 'search-more'),
+    moreLeft: hooks.find(root, 'search-more-left'),
+    pending: undefined,
     text: data.text,
   };
   let sequence = 0;
@@ -155,6 +198,16 @@ function mount(root: HTMLElement): void {
     void run(input.value);
   });
   moveWithArrows(root, input, results.list, results.status);
+  // One batch at a time: a second tap while the first is being read does nothing.
+  let reading = false;
+  hooks.find(root, 'search-more-button').addEventListener('click', () => {
+    if (reading) return;
+    reading = true;
+    const ticket = sequence;
+    void showMore(results, () => ticket !== sequence).finally(() => {
+      reading = false;
+    });
+  });
 
   if (!onPage) return;
   // An address can carry anything: it is read as if typed into the box.
