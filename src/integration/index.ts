@@ -7,6 +7,7 @@ import { writeFactSheets } from './fact-sheets.ts';
 import { checkIntentPages, indexSearch } from './search-index.ts';
 import { writeServiceWorker } from './service-worker.ts';
 import { editionStyles } from './edition-styles.ts';
+import { siteChunk } from './site-chunk.ts';
 import { exportWechat, writeWechatImages, type Address } from './wechat-export.ts';
 
 /**
@@ -34,7 +35,7 @@ export default function siteBuild({ variant }: SiteBuildOptions): AstroIntegrati
       'astro:config:setup': ({ injectRoute, updateConfig }) => {
         injectRoute({ pattern: BUILD_MANIFEST_ROUTE, entrypoint: new URL('./routes/build-manifest.ts', import.meta.url), prerender: true });
         if (can.touchScreen) injectRoute({ pattern: '/kiosk', entrypoint: new URL('./routes/kiosk.astro', import.meta.url), prerender: true });
-        updateConfig({ vite: { plugins: [editionStyles()] } });
+        updateConfig({ vite: { plugins: [editionStyles(), siteChunk()] } });
       },
       'astro:config:done': ({ config, logger }) => {
         address = { site: config.site ?? DEFAULT_SITE_URL, base: config.base.endsWith('/') ? config.base : `${config.base}/` };
