@@ -18,6 +18,7 @@ import { benchLighthouse, printLighthouse } from './lighthouse.mjs';
 import { benchOffline, describeOffline } from './offline.mjs';
 import { benchPages, printPages } from './pages.mjs';
 import { benchSearch } from './search.mjs';
+import { benchSearchSpeed } from './search-speed.mjs';
 import { ensureStarlight, starlightBuild } from './starlight.mjs';
 
 const run = (args) => {
@@ -79,6 +80,9 @@ function printVersus(versus) {
     Starlight: `${kb(starlight.background.bytes)} (${starlight.background.requests} req)`,
     ratio: ratio(ours.background.bytes, starlight.background.bytes),
   };
+  for (const row of versus.searchSpeed.rows) {
+    rows[`search ${row.query}: tap → first result (ms; goal < 1.0×)`] = { ours: row.ours.ms, Starlight: row.starlight.ms, ratio: ratio(row.ours.ms, row.starlight.ms) };
+  }
   console.log('\nAgainst Starlight with its default Pagefind: same articles, same server and gzip, 360×640, medians of 3');
   console.table(rows);
 }
@@ -109,6 +113,8 @@ try {
       ours: await benchLighthouse({ dist, pages: COMPARED, runs: 3 }),
       starlight: await benchLighthouse({ dist: starlightDists[label], pages: COMPARED, runs: 3 }),
       firstVisit: await benchFirstVisit({ ours: { dist, path: 'articles/yiwu-case/' }, starlight: { dist: starlightDists[label], path: 'articles/yiwu-case/' } }),
+      // From the tap on the search button, typing at a phone's pace, to the first result (slow 4G, CPU 4×).
+      searchSpeed: await benchSearchSpeed({ sites: { ours: { dist, path: 'articles/yiwu-case/' }, starlight: { dist: starlightDists[label], path: 'articles/yiwu-case/' } } }),
     };
     printVersus(site.versus);
     console.log(`\nSearch: ${site.search.ranked}/${site.search.queries} queries rank as the tests require; first search ${kb(site.search.firstSearch.oursGzip)} (ours) vs ${kb(site.search.firstSearch.pagefindGzip)} (default Pagefind), mean of ${site.search.firstSearch.queries} queries`);
@@ -154,6 +160,12 @@ try {
         return `${ratio(ours?.fcpMs, theirs?.fcpMs)} / ${ratio(ours?.lcpMs, theirs?.lcpMs)}`;
       })(),
       'background download after a first visit, in a browser (goal ≤ 150 KB)': kb(site.versus.firstVisit.ours.background.bytes),
+      'home FCP / LCP ÷ Starlight (goal ≤ 1.0)': (() => {
+        const ours = site.versus.ours.pages.find((page) => page.name === 'home');
+        const theirs = site.versus.starlight.pages.find((page) => page.name === 'home');
+        return `${ratio(ours?.fcpMs, theirs?.fcpMs)} / ${ratio(ours?.lcpMs, theirs?.lcpMs)}`;
+      })(),
+      'search tap → first result ÷ Starlight, per query (goal < 1.0)': site.versus.searchSpeed.rows.map((row) => `${row.query} ${ratio(row.ours.ms, row.starlight.ms)}`).join(', '),
     };
   };
   const [small, big] = [results.sites['5 articles'], results.sites['300 articles']];
