@@ -91,7 +91,11 @@ test.describe('更多结果 at 300 articles', () => {
       const first = await searchFor(panel, word);
       expect(fragments.length, 'fragments fetched by the first search').toBeLessThanOrEqual(FIRST_SEARCH_FRAGMENTS);
       expect(first.length).toBeLessThan(containing.length);
-      await expect(panel.locator('[data-search-more-left]')).toHaveText(/^还有 \d+ 个页面可能也有关。$/);
+      // 更多结果 is offered. The line above it counts the pages found for the query as written
+      // (none are left for 退款, written 退钱 in the index's search); its other spellings are
+      // asked at the first tap, so a first search costs no more of the index than before.
+      await expect(panel.locator('[data-search-more-button]')).toBeVisible();
+      await expect(panel.locator('[data-search-more-left]')).toHaveText(word === '面单' ? /^还有 \d+ 个页面可能也有关。$/ : '');
 
       const { taps, fragmentsPerTap } = await showAllResults(page, panel);
       const shown = await resultPages(panel);

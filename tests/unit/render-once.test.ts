@@ -19,7 +19,7 @@ describe('a page rendered once and filled per article', () => {
 
   it('keeps the words text: a title or a line with markup is escaped, in elements and in attributes', () => {
     const page = `<h1 data-x="${wechatPageTemplate.marks.title}">${wechatPageTemplate.marks.title}</h1><a href="/articles/${wechatPageTemplate.marks.slug}/">回</a>`;
-    const root = parse(wechatPageTemplate.fill(page, { slug: 'a', title: `"引号" <b>标签</b> & 'x'`, summary: 's' }));
+    const root = parse(wechatPageTemplate.fill(page, { slug: 'a', title: `"引号" <b>标签</b> & 'x'`, summary: 's', archive: [], noImages: [] }));
     expect(root.querySelector('h1')!.text).toBe(`"引号" <b>标签</b> & 'x'`);
     expect(root.querySelector('h1')!.getAttribute('data-x')).toBe(`"引号" <b>标签</b> & 'x'`);
     expect(root.querySelector('b')).toBeNull();
@@ -30,8 +30,8 @@ describe('a page rendered once and filled per article', () => {
 
   it('fails when the page shows a slot its template does not declare, or lacks a list\'s marks', () => {
     const other = defineTemplate('other page', { text: ['title', 'kicker'] });
-    expect(() => wechatPageTemplate.fill(`<p>${other.marks.kicker}</p>`, { slug: 'a', title: 'b', summary: 'c' })).toThrow(/WeChat page template has slots the build did not fill: kicker/);
-    expect(() => wechatPageTemplate.fill(`<a href="${new URL(`/x/${other.marks.kicker}/`, 'https://x.example').href}">`, { slug: 'a', title: 'b', summary: 'c' })).toThrow(/did not fill: kicker/);
+    expect(() => wechatPageTemplate.fill(`<p>${other.marks.kicker}</p>`, { slug: 'a', title: 'b', summary: 'c', archive: [], noImages: [] })).toThrow(/WeChat page template has slots the build did not fill: kicker/);
+    expect(() => wechatPageTemplate.fill(`<a href="${new URL(`/x/${other.marks.kicker}/`, 'https://x.example').href}">`, { slug: 'a', title: 'b', summary: 'c', archive: [], noImages: [] })).toThrow(/did not fill: kicker/);
     expect(() => factSheetTemplate.fill(`<ol>${remember.start}<li></li>${remember.end}</ol>`, { id: 'a', title: 'b', remember: ['c'] })).toThrow(/list "remember" needs its start, item and end marks/);
   });
 

@@ -41,6 +41,12 @@ export interface SearchResults {
    * page read later may turn out not to have the words as written, and is then not shown.
    */
   remaining: number;
+  /**
+   * Whether Pagefind has yet to be asked for the query's words in their other spellings
+   * (退款 for 退钱): the first search leaves that to the first 更多结果, since each spelling
+   * costs a part of the index, so there may be more pages than `remaining` says.
+   */
+  mayFindMore: boolean;
   /** Reads the next batch of waiting pages (more if a batch adds nothing new, up to a few). */
   more: () => Promise<SearchResults>;
 }
@@ -91,27 +97,25 @@ function addBest(found: Found, results: readonly PagefindResult[] | undefined, c
 /** The pages the first search reads, and the others Pagefind found, waiting for 更多结果 in its order. */
 interface Gathered {
   read: (() => Promise<PagefindData>)[];
+  /** Pagefind's ids of the pages in `read`. */
+  readIds: string[];
   waiting: PagefindResult[];
+  /** The query's words in their other spellings, not yet asked of Pagefind. */
+  spellings: string[];
 }
 
 async function gatherCandidates(pagefind: Pagefind, query: ParsedQuery, intended: readonly string[]): Promise<Gathered> {
   const everything = await pagefind.search(null);
   if (everything && everything.results.length <= READ_WHOLE_SITE_UP_TO) {
-    return { read: everything.results.map((result) => result.data), waiting: [] };
+    return { read: everything.results.map((result) => result.data), readIds: everything.results.map((result) => result.id), waiting: [], spellings: [] };
   }
   const question = query.pagefind.whole;
   const core = { filters: { [CORE_FILTER]: 'yes' } };
-  // The query's words in every spelling, for the pages that wait: these searches fetch
-  // parts of the index, never a page (src/lib/search/more.ts).
-  const spellings = poolSearches(query).filter((text) => text !== question);
-  const [all, corePages, ...rest] = await Promise.all([
+  const [all, corePages, ...tools] = await Promise.all([
     pagefind.search(question),
     pagefind.search(question, core),
-    ...spellings.map((text) => pagefind.search(text)),
     ...intended.map((page) => pagefind.search(null, { filters: { [PAGE_FILTER]: page } })),
   ]);
-  const spelled = rest.slice(0, spellings.length);
-  const tools = rest.slice(spellings.length);
   const best: Found = new Map();
   for (const tool of tools) addBest(best, tool?.results, 1);
 
@@ -136,8 +140,10 @@ async function gatherCandidates(pagefind: Pagefind, query: ParsedQuery, intended
     addBest(best, ranked, CORE_CANDIDATES);
   }
   addBest(best, all?.results, OTHER_CANDIDATES);
-  const waiting = joinFound([all?.results, ...spelled.map((found) => found?.results)], new Set(best.keys()));
-  return { read: [...best.values()], waiting };
+  const waiting = joinFound([all?.results], new Set(best.keys()));
+  // The words' other spellings wait for 更多结果: each costs a part of the index, and a first
+  // search costs about what Pagefind's own does (src/lib/search/more.ts).
+  return { read: [...best.values()], readIds: [...best.keys()], waiting, spellings: poolSearches(query).filter((text) => text !== question) };
 }
 
 /** `text`: the query as normalised where it was typed (src/lib/search/normalise.ts). */
@@ -164,21 +170,37 @@ function toHits(query: ParsedQuery, candidates: readonly PageCandidate[]): Searc
   }));
 }
 
-/** `hits` with the way to read the `waiting` pages; `shown`: the pages shown so far. */
-function withMore(hits: SearchHit[], waiting: readonly PagefindResult[], shown: ReadonlySet<string>, read: (results: readonly PagefindResult[]) => Promise<SearchHit[]>): SearchResults {
+/** What `more()` needs to go on: how to read pages, and how to ask for the words' other spellings. */
+interface Reader {
+  read: (results: readonly PagefindResult[]) => Promise<SearchHit[]>;
+  /** Pagefind's pages for each spelling, in the order asked. */
+  spelled: (spellings: readonly string[]) => Promise<(readonly PagefindResult[] | undefined)[]>;
+}
+
+/**
+ * `hits` with the way to read the `waiting` pages, and the pages of `spellings` once asked;
+ * `shown`: the pages shown so far; `read`: the ids of every page read or waiting.
+ */
+function withMore(hits: SearchHit[], waiting: readonly PagefindResult[], spellings: readonly string[], shown: ReadonlySet<string>, known: ReadonlySet<string>, reader: Reader): SearchResults {
   return {
     hits,
     remaining: waiting.length,
+    mayFindMore: spellings.length > 0,
     more: async () => {
       let rest = waiting;
+      let seen = known;
+      if (spellings.length > 0) {
+        rest = [...waiting, ...joinFound(await reader.spelled(spellings), known)];
+        seen = new Set([...known, ...rest.map((result) => result.id)]);
+      }
       let found: SearchHit[] = [];
       // A batch whose pages all lack the words as written shows nothing: read on, a little.
       for (let batches = 0; found.length === 0 && rest.length > 0 && batches < MORE_BATCHES_PER_ASK; batches++) {
         const next = nextBatch(rest, MORE_BATCH);
         rest = next.rest;
-        found = notShown(await read(next.batch), shown);
+        found = notShown(await reader.read(next.batch), shown);
       }
-      return withMore(found, rest, new Set([...shown, ...found.map((hit) => pageOf(hit.url))]), read);
+      return withMore(found, rest, [], new Set([...shown, ...found.map((hit) => pageOf(hit.url))]), seen, reader);
     },
   };
 }
@@ -188,10 +210,15 @@ export async function search(text: QueryText, base: string): Promise<SearchResul
   const query = parseQuery(text, toVocabulary(words));
   const read = async (loaders: readonly (() => Promise<PagefindData>)[]) =>
     toHits(query, await Promise.all(loaders.map(async (load) => toCandidate(await load(), words.intents))));
-  const readResults = (results: readonly PagefindResult[]) => read(results.map((result) => result.data));
-  if (query.groups.length === 0) return withMore([], [], new Set(), readResults);
+  const reader: Reader = {
+    read: (results) => read(results.map((result) => result.data)),
+    spelled: (spellings) => Promise.all(spellings.map(async (spelling) => (await pagefind.search(spelling))?.results)),
+  };
+  if (query.groups.length === 0) return withMore([], [], [], new Set(), new Set(), reader);
   const intended = intendedPages(query.subject, words.intents, query.typed);
   const gathered = await gatherCandidates(pagefind, query, intended);
   const hits = await read(gathered.read);
-  return withMore(hits, gathered.waiting, new Set(hits.map((hit) => pageOf(hit.url))), readResults);
+  // Every page read or waiting, so a spelling asked later adds only pages not seen yet.
+  const known = new Set([...gathered.readIds, ...gathered.waiting.map((result) => result.id)]);
+  return withMore(hits, gathered.waiting, gathered.spellings, new Set(hits.map((hit) => pageOf(hit.url))), known, reader);
 }

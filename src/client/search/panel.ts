@@ -36,8 +36,10 @@ interface Results {
 /** Offers the unread pages of `results` through 更多结果, or hides the button when none are left. */
 function offerMore(parts: Results, results: SearchResults | undefined, shown: string): void {
   const left = results?.remaining ?? 0;
-  parts.pending = results && left > 0 ? { results, shown } : undefined;
-  parts.more.hidden = left === 0;
+  // Before the words' other spellings are asked, there may be more than the count says.
+  const more = left > 0 || results?.mayFindMore === true;
+  parts.pending = results && more ? { results, shown } : undefined;
+  parts.more.hidden = !more;
   parts.moreLeft.textContent = left > 0 ? fill(parts.text.moreLeft, { count: left }) : '';
 }
 
