@@ -45,13 +45,14 @@ export async function exportWechat(outDir: string, assets: Map<string, URL[]>, a
         strings: { tryIt: wechat.tryIt, footnotes: wechat.footnotes, credit: edition.organisation ? fill(wechat.creditWithOrganisation, { site: edition.name, organisation: edition.organisation }) : fill(wechat.credit, { site: edition.name }), practise: wechat.practise },
       });
       fragments.set(slug, fragment);
+      const withImages = hasImages(fragment);
       await mkdir(join(outDir, 'wechat', slug), { recursive: true });
       await Promise.all([
         writeFile(join(outDir, wechatFragmentPath(slug)), `${fragment}\n`),
         writeFile(
           join(outDir, 'wechat', slug, 'index.html'),
           allowStyleAttributes(
-            wechatPageTemplate.fill(template, { slug, title, summary, archive: hasImages(fragment) ? [slug] : [], noImages: hasImages(fragment) ? [] : [title] }),
+            wechatPageTemplate.fill(template, { slug, title, summary, archive: withImages ? [slug] : [], noImages: withImages ? [] : [title] }),
             styleAttributeHashes(fragment),
           ),
         ),

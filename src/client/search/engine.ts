@@ -179,7 +179,7 @@ interface Reader {
 
 /**
  * `hits` with the way to read the `waiting` pages, and the pages of `spellings` once asked;
- * `shown`: the pages shown so far; `read`: the ids of every page read or waiting.
+ * `shown`: the pages shown so far; `known`: the ids of every page read or waiting.
  */
 function withMore(hits: SearchHit[], waiting: readonly PagefindResult[], spellings: readonly string[], shown: ReadonlySet<string>, known: ReadonlySet<string>, reader: Reader): SearchResults {
   return {

@@ -17,7 +17,7 @@ export interface Painters {
 
 type Reply = { id: number; png: Uint8Array; error?: undefined } | { id: number; error: string };
 
-/** `texts`: the words of every drawing that may be painted (the font is cut for them). */
+/** `texts`: the words of every drawing that may be painted (the font slices are chosen for them). */
 export function startPainters(texts: readonly string[]): Painters {
   const waiting = new Map<number, { resolve: (png: Buffer) => void; reject: (error: Error) => void }>();
   let workers: { worker: Worker; busy: number }[] = [];
