@@ -55,10 +55,13 @@ export function pageAssets(dist, htmlFile, base = '/') {
   const htmlSize = { file: htmlFile, raw: Buffer.byteLength(html), gzip: gzipSize(Buffer.from(html)), inlineStyle, inlineScript };
   const sum = (list, key) => list.reduce((total, item) => total + item[key], 0);
   const js = [...eager.values()];
+  const named = new Set(entries);
   return {
     html: htmlSize,
     css,
     js,
+    // Loaded at once, but named only inside another script: the browser finds it a round trip later.
+    late: js.filter((script) => !named.has(script.file)),
     onDemand: [...onDemand.values()],
     totals: {
       cssGzip: sum(css, 'gzip'),

@@ -121,6 +121,15 @@ test('no link leads outside the kiosk: other sites become QR codes and phone num
 });
 
 test('no text selection or pinch zoom, without a viewport that forbids zoom, and no service worker', async ({ page }) => {
+  // The website registers its worker once the page is idle; the kiosk's pages must never try.
+  await page.addInitScript(() => {
+    const workers = navigator.serviceWorker;
+    if (!workers) return;
+    workers.register = () => {
+      document.documentElement.dataset.triedWorker = 'yes';
+      return Promise.reject(new Error('the kiosk has no service worker'));
+    };
+  });
   await page.goto(kiosk('articles/yiwu-case/'));
   const style = await page.evaluate(() => {
     const s = getComputedStyle(document.documentElement);
@@ -133,6 +142,8 @@ test('no text selection or pinch zoom, without a viewport that forbids zoom, and
   const contextMenuBlocked = await page.evaluate(() => !document.body.dispatchEvent(new MouseEvent('contextmenu', { bubbles: true, cancelable: true })));
   expect(contextMenuBlocked).toBe(true);
   expect((await page.request.get(kiosk('sw.js'))).status()).toBe(404);
+  await page.evaluate(() => new Promise((resolve) => requestIdleCallback(() => setTimeout(resolve, 300), { timeout: 3000 })));
+  await expect(page.locator('html')).not.toHaveAttribute('data-tried-worker', 'yes');
 });
 
 test('search on the kiosk needs no typing: whole questions as large buttons, which stay beside the results', async ({ page }) => {
