@@ -37,7 +37,9 @@ export function registerWorker(): void {
     });
 }
 
-if ('serviceWorker' in navigator) {
+// Only pages built with offline support say so (src/layouts/Document.astro): not the kiosk, whose
+// local server has every file, nor the printables and the embedded quiz, which run this file too.
+if ('serviceWorker' in navigator && document.documentElement.hasAttribute('data-offline-copy')) {
   // The first worker to control a page that loaded without one is this page's own build, not an update.
   let controlled = Boolean(navigator.serviceWorker.controller);
   navigator.serviceWorker.addEventListener('controllerchange', () => {

@@ -35,7 +35,7 @@ export default function siteBuild({ variant }: SiteBuildOptions): AstroIntegrati
       'astro:config:setup': ({ injectRoute, updateConfig }) => {
         injectRoute({ pattern: BUILD_MANIFEST_ROUTE, entrypoint: new URL('./routes/build-manifest.ts', import.meta.url), prerender: true });
         if (can.touchScreen) injectRoute({ pattern: '/kiosk', entrypoint: new URL('./routes/kiosk.astro', import.meta.url), prerender: true });
-        updateConfig({ vite: { plugins: [editionStyles(), siteChunk(can)] } });
+        updateConfig({ vite: { plugins: [editionStyles(), siteChunk()] } });
       },
       'astro:config:done': ({ config, logger }) => {
         address = { site: config.site ?? DEFAULT_SITE_URL, base: config.base.endsWith('/') ? config.base : `${config.base}/` };
